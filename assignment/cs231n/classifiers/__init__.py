@@ -1,0 +1,1 @@
+"""Linear classifiers and their losses; import each from its own module."""

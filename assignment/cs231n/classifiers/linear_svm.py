@@ -1,0 +1,166 @@
+"""Multiclass SVM losses: the Weston-Watkins hinge loss and its squared variant.
+
+Conventions used by every function in this file:
+
+- ``W`` has shape (D, C), ``X`` has shape (N, D), ``y`` has shape (N,) with
+  integer labels ``0 <= y[i] < C``.
+- The scores of example i are ``s = X[i].dot(W)``, shape (C,).
+- The margin is ``delta = 1``: class j != y[i] adds ``max(0, s[j] - s[y[i]] + 1)``.
+  The correct class itself adds nothing.
+- The data loss is averaged over the N examples.
+- L2 regularization adds ``reg * np.sum(W * W)`` to the loss and
+  ``2 * reg * W`` to the gradient (there is no 1/2 in front).
+- Each function returns ``(loss, dW)``: ``loss`` a Python float, ``dW`` an
+  array of the same shape as ``W``.
+"""
+
+import numpy as np
+
+from ..validation import check_loss_inputs
+
+
+def svm_loss_naive(W, X, y, reg):
+    """Multiclass SVM (hinge) loss, computed with explicit loops.
+
+    Parameters
+    ----------
+    W : ndarray, shape (D, C)
+        Weights, one column per class.
+    X : ndarray, shape (N, D)
+        A minibatch of data, one example per row.
+    y : ndarray, shape (N,)
+        Training labels; ``y[i] = c`` means that ``X[i]`` has label c,
+        where ``0 <= c < C``.
+    reg : float
+        L2 regularization strength (lambda), >= 0.
+
+    Returns
+    -------
+    loss : float
+        Hinge loss averaged over N, plus ``reg * np.sum(W * W)``.
+    dW : ndarray, shape (D, C)
+        Gradient of the loss with respect to W.
+    """
+    check_loss_inputs("svm_loss_naive", W, X, y, reg)
+    dW = np.zeros(W.shape)  # initialize the gradient as zero
+    loss = 0.0
+    num_classes = W.shape[1]
+    num_train = X.shape[0]
+
+    #############################################################################
+    # TODO:                                                                     #
+    # Compute the loss and its gradient with explicit loops over the examples   #
+    # i and the classes j, and store them in `loss` and `dW`.                   #
+    #                                                                           #
+    # For example i, with scores s = X[i].dot(W) of shape (C,):                 #
+    #   L_i = sum over j != y[i] of max(0, s[j] - s[y[i]] + 1)                  #
+    # Each violated margin (s[j] - s[y[i]] + 1 > 0) pushes X[i] into column j   #
+    # of dW and pulls it out of column y[i].                                    #
+    #                                                                           #
+    # Then average loss and gradient over num_train, and add the L2 term:       #
+    # reg * np.sum(W * W) to the loss and 2 * reg * W to the gradient.          #
+    #                                                                           #
+    # Hint: it is simplest to update dW in the same loop that adds up the loss. #
+    #############################################################################
+    # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
+    raise NotImplementedError('svm_loss_naive is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_svm.py')
+    # *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
+
+    return float(loss), dW
+
+
+def svm_loss_vectorized(W, X, y, reg):
+    """Multiclass SVM (hinge) loss, vectorized: no Python loops.
+
+    Inputs and outputs are the same as ``svm_loss_naive``.
+
+    Parameters
+    ----------
+    W : ndarray, shape (D, C)
+        Weights, one column per class.
+    X : ndarray, shape (N, D)
+        A minibatch of data, one example per row.
+    y : ndarray, shape (N,)
+        Integer labels in [0, C).
+    reg : float
+        L2 regularization strength (lambda), >= 0.
+
+    Returns
+    -------
+    loss : float
+        Hinge loss averaged over N, plus ``reg * np.sum(W * W)``.
+    dW : ndarray, shape (D, C)
+        Gradient of the loss with respect to W.
+    """
+    check_loss_inputs("svm_loss_vectorized", W, X, y, reg)
+    loss = 0.0
+    dW = np.zeros(W.shape)  # initialize the gradient as zero
+
+    #############################################################################
+    # TODO:                                                                     #
+    # Compute the same loss and gradient as svm_loss_naive without any Python   #
+    # loop (no `for`, no `while`, no comprehension).                            #
+    #                                                                           #
+    # 1. scores = X.dot(W), shape (N, C); pick the correct-class scores with    #
+    #    integer array indexing: scores[np.arange(N), y], shape (N,).           #
+    # 2. margins = max(0, scores - correct[:, None] + 1), shape (N, C), with    #
+    #    the correct class set to 0; loss = margins.sum() / N + reg * sum(W*W). #
+    # 3. Reuse the margins for the gradient: build a (N, C) matrix of           #
+    #    coefficients (1 where a margin is violated, minus the number of        #
+    #    violations in the correct-class column), then dW = X.T.dot(coeffs)/N,  #
+    #    plus 2 * reg * W.                                                      #
+    #############################################################################
+    # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
+    raise NotImplementedError('svm_loss_vectorized is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_svm.py')
+    # *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
+
+    return float(loss), dW
+
+
+def squared_hinge_loss_vectorized(W, X, y, reg):
+    """Multiclass squared hinge loss (the L2-SVM), vectorized: no Python loops.
+
+    For example i with scores ``s = X[i].dot(W)``::
+
+        L_i = sum over j != y[i] of max(0, s[j] - s[y[i]] + 1) ** 2
+
+    Squaring penalises large violations more than small ones and makes the
+    loss differentiable at the hinge.
+
+    Parameters
+    ----------
+    W : ndarray, shape (D, C)
+        Weights, one column per class.
+    X : ndarray, shape (N, D)
+        A minibatch of data, one example per row.
+    y : ndarray, shape (N,)
+        Integer labels in [0, C).
+    reg : float
+        L2 regularization strength (lambda), >= 0.
+
+    Returns
+    -------
+    loss : float
+        Squared hinge loss averaged over N, plus ``reg * np.sum(W * W)``.
+    dW : ndarray, shape (D, C)
+        Gradient of the loss with respect to W.
+    """
+    check_loss_inputs("squared_hinge_loss_vectorized", W, X, y, reg)
+    loss = 0.0
+    dW = np.zeros(W.shape)  # initialize the gradient as zero
+
+    #############################################################################
+    # TODO:                                                                     #
+    # Compute the squared hinge loss and its gradient without Python loops.     #
+    # Start as in svm_loss_vectorized: margins = max(0, s - s_correct + 1),     #
+    # shape (N, C), with the correct class set to 0.                            #
+    # loss = sum(margins ** 2) / N + reg * sum(W * W).                          #
+    # The derivative of m ** 2 is 2 * m, so the coefficient matrix now holds    #
+    # 2 * margins instead of 0/1, and the correct-class column holds minus the  #
+    # row sum of the others. dW = X.T.dot(coeffs) / N + 2 * reg * W.            #
+    #############################################################################
+    # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
+    raise NotImplementedError('squared_hinge_loss_vectorized is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_svm.py')
+    # *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
+
+    return float(loss), dW

@@ -1,0 +1,158 @@
+"""Numeric gradients, to check the gradients you derive by hand.
+
+A centered difference ``(f(x + h) - f(x - h)) / (2 h)`` approximates a
+derivative with an error of order h**2. Use float64 arrays: in float32 the
+rounding error of f swamps the difference and a correct gradient looks wrong.
+
+How to read the relative errors that ``grad_check_sparse`` returns
+(CS231n's rule of thumb): above 1e-2 the gradient is probably wrong; below
+1e-7 it is right; in between, look closer. A loss with kinks (the hinge
+``max(0, .)``) can show a larger error at a coordinate whose step crosses a
+kink even when the gradient is right.
+"""
+
+import numpy as np
+
+
+def relative_error(a, b):
+    """Elementwise relative error ``|a - b| / (|a| + |b|)``, with 0/0 taken as 0.
+
+    Parameters
+    ----------
+    a, b : float or ndarray (same shape)
+
+    Returns
+    -------
+    float or ndarray
+        In [0, 1]; 0 where a and b are both exactly 0.
+    """
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    numerator = np.abs(a - b)
+    denominator = np.abs(a) + np.abs(b)
+    # 0/0 (both exactly zero) is a perfect match, not nan.
+    safe = np.where(denominator > 0, denominator, 1.0)
+    result = np.where(denominator > 0, numerator / safe, 0.0)
+    return result if result.ndim else float(result)
+
+
+def rel_error(x, y):
+    """The largest relative error between two arrays (the notebooks' summary figure).
+
+    Parameters
+    ----------
+    x, y : ndarray, same shape
+
+    Returns
+    -------
+    float
+        ``max |x - y| / max(1e-8, |x| + |y|)`` over all entries.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    return float(np.max(np.abs(x - y) / np.maximum(1e-8, np.abs(x) + np.abs(y))))
+
+
+def _require_float64(x, name):
+    if not isinstance(x, np.ndarray) or x.dtype != np.float64:
+        raise TypeError(
+            f"{name}: x must be a float64 ndarray (got {type(x).__name__} "
+            f"{getattr(x, 'dtype', '')}); in lower precision the numeric gradient is too noisy."
+        )
+
+
+def eval_numerical_gradient(f, x, verbose=True, h=1e-5):
+    """Numeric gradient of a scalar function at x, coordinate by coordinate.
+
+    Parameters
+    ----------
+    f : callable
+        Takes an array shaped like x and returns a float. It may read x
+        itself (for example a lambda that closes over W): x is changed in
+        place during the check and restored afterwards.
+    x : ndarray of float64, any shape
+        The point at which to evaluate the gradient.
+    verbose : bool
+        Print each coordinate and its partial derivative.
+    h : float
+        Step of the centered difference.
+
+    Returns
+    -------
+    grad : ndarray, same shape as x
+        The numeric gradient.
+    """
+    _require_float64(x, "eval_numerical_gradient")
+    grad = np.zeros_like(x)
+    it = np.nditer(x, flags=["multi_index"], op_flags=["readwrite"])
+    while not it.finished:
+        ix = it.multi_index
+        old_value = x[ix]
+        try:
+            x[ix] = old_value + h
+            fxph = f(x)  # f(x + h)
+            x[ix] = old_value - h
+            fxmh = f(x)  # f(x - h)
+        finally:
+            x[ix] = old_value  # restore, even if f raised
+        grad[ix] = (fxph - fxmh) / (2 * h)
+        if verbose:
+            print(ix, grad[ix])
+        it.iternext()
+    return grad
+
+
+def grad_check_sparse(f, x, analytic_grad, num_checks=10, h=1e-5, seed=None, verbose=True):
+    """Compare an analytic gradient with the numeric one at a few random coordinates.
+
+    Parameters
+    ----------
+    f : callable
+        Takes an array shaped like x and returns a float (x is changed in
+        place during the check and restored afterwards).
+    x : ndarray of float64, any shape
+        The point at which the gradient was computed.
+    analytic_grad : ndarray, same shape as x
+        The gradient to check.
+    num_checks : int
+        How many random coordinates to check.
+    h : float
+        Step of the centered difference.
+    seed : int or None
+        Seed of the coordinates drawn; the same seed checks the same ones.
+    verbose : bool
+        Print one line per coordinate.
+
+    Returns
+    -------
+    errors : ndarray, shape (num_checks,)
+        The relative error at each checked coordinate (0 where both the
+        numeric and the analytic value are exactly 0).
+    """
+    _require_float64(x, "grad_check_sparse")
+    analytic_grad = np.asarray(analytic_grad)
+    if analytic_grad.shape != x.shape:
+        raise ValueError(
+            f"grad_check_sparse: analytic_grad has shape {analytic_grad.shape} but x has shape {x.shape}."
+        )
+    rng = np.random.default_rng(seed)
+    errors = np.zeros(num_checks)
+    for k in range(num_checks):
+        ix = tuple(int(rng.integers(m)) for m in x.shape)
+        old_value = x[ix]
+        try:
+            x[ix] = old_value + h
+            fxph = f(x)  # f(x + h)
+            x[ix] = old_value - h
+            fxmh = f(x)  # f(x - h)
+        finally:
+            x[ix] = old_value  # restore, even if f raised
+        grad_numerical = (fxph - fxmh) / (2 * h)
+        grad_analytic = float(analytic_grad[ix])
+        errors[k] = relative_error(grad_numerical, grad_analytic)
+        if verbose:
+            print(
+                "numerical: %f analytic: %f, relative error: %e"
+                % (grad_numerical, grad_analytic, errors[k])
+            )
+    return errors
