@@ -36,19 +36,21 @@ def sample_batch(X, y, batch_size, rng):
     """
     if len(X) != len(y):
         raise ValueError(f"sample_batch: X has {len(X)} rows but y has {len(y)} labels.")
-    if batch_size is None:
-        return X, y
-    if int(batch_size) != batch_size or batch_size < 1:
+    if batch_size is not None and (int(batch_size) != batch_size or batch_size < 1):
         raise ValueError(f"sample_batch: batch_size must be a positive integer or None; got {batch_size!r}.")
 
     #############################################################################
     # TODO:                                                                     #
-    # Draw batch_size row indices at random with rng (not np.random), and use   #
-    # the same indices for X and y so that every example keeps its label.       #
+    # If batch_size is None, return X and y themselves (the full batch).        #
+    # Otherwise draw batch_size row indices at random with rng (not np.random), #
+    # and use the same indices for X and y so that every example keeps its      #
+    # label.                                                                    #
     # Hint: rng.choice(N, size=batch_size) draws with replacement, which is     #
     # faster than without and works even when batch_size > N.                   #
     #############################################################################
     ### BEGIN SOLUTION
+    if batch_size is None:
+        return X, y
     indices = rng.choice(X.shape[0], size=int(batch_size), replace=True)
     X_batch = X[indices]
     y_batch = y[indices]

@@ -1,0 +1,162 @@
+"""The hidden inputs of the checks: seeded, generated here, never written to disk.
+
+Every input is a :class:`Case`: the arrays, and a description for feedback
+that says what was tried (shapes, regularization, seed) without giving the
+numbers away.
+"""
+
+import importlib.util
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+TOY_CIFAR = Path(__file__).resolve().parents[2] / "data" / "toy_cifar.py"
+
+
+@dataclass
+class Case:
+    """One input of a loss ``f(W, X, y, reg)``, with a description for feedback."""
+
+    description: str
+    W: np.ndarray
+    X: np.ndarray
+    y: np.ndarray
+    reg: float
+    notes: dict = field(default_factory=dict)
+
+    def args(self):
+        """Fresh copies, so that a call can never change the case itself."""
+        return [self.W.copy(), self.X.copy(), self.y.copy(), self.reg]
+
+
+@lru_cache(maxsize=1)
+def _toy_cifar():
+    spec = importlib.util.spec_from_file_location("toy_cifar", TOY_CIFAR)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=8)
+def cifar_style_batch(num_images, seed):
+    """A preprocessed CIFAR-style minibatch, as the notebooks prepare it.
+
+    Parameters
+    ----------
+    num_images : int
+    seed : int
+
+    Returns
+    -------
+    X : ndarray, shape (num_images, 3073)
+        Pixels as float64, mean image subtracted, a bias column of ones.
+    y : ndarray of int64, shape (num_images,)
+    """
+    data, labels = _toy_cifar().make_images(num_images, np.random.default_rng(seed))
+    X = data.astype(np.float64)
+    X -= X.mean(axis=0)
+    X = np.hstack([X, np.ones((num_images, 1))])
+    return X, np.asarray(labels, dtype=np.int64)
+
+
+def cifar_case(num_images, reg, seed, weight_scale=1e-3):
+    X, y = cifar_style_batch(num_images, seed)
+    W = weight_scale * np.random.default_rng(seed + 1000).standard_normal((X.shape[1], 10))
+    return Case(f"a CIFAR-style batch (N={num_images}, D={X.shape[1]}, C=10, reg={reg:g}, seed {seed})",
+                W, X.copy(), y.copy(), reg)
+
+
+def random_case(num, dim, classes, reg, seed, scale=1.0, what="random data"):
+    rng = np.random.default_rng(seed)
+    W = 0.5 * rng.standard_normal((dim, classes))
+    X = scale * rng.standard_normal((num, dim))
+    y = rng.integers(0, classes, num)
+    return Case(f"{what} (N={num}, D={dim}, C={classes}, reg={reg:g}, seed {seed})", W, X, y, reg)
+
+
+def reference_cases():
+    """The main inputs on which a classification loss must match the reference."""
+    return [
+        cifar_case(40, 0.0, seed=1),
+        cifar_case(40, 50.0, seed=2),
+        random_case(7, 5, 4, 0.3, seed=3),
+    ]
+
+
+def single_example_two_classes(regression=False):
+    if regression:
+        return regression_case(1, 6, 2, 0.1, seed=4, what="a single example with two outputs")
+    return random_case(1, 6, 2, 0.1, seed=4, what="a single example with two classes")
+
+
+def all_margins_satisfied():
+    """Every correct score beats every other by more than the margin 1."""
+    rng = np.random.default_rng(5)
+    num, dim, classes = 6, 4, 3
+    X = rng.standard_normal((num, dim))
+    y = rng.integers(0, classes, num)
+    # least squares weights that put score 5 on the correct class and -5 elsewhere
+    targets = np.where(np.arange(classes) == y[:, None], 5.0, -5.0)
+    W = np.linalg.lstsq(X, targets, rcond=None)[0]
+    return Case(f"inputs where every margin is satisfied (N={num}, D={dim}, C={classes}, reg=0.01, seed 5)",
+                W, X, y, 0.01)
+
+
+def large_regularization(regression=False):
+    if regression:
+        return regression_case(5, 6, 3, 1e3, seed=6, what="a large regularization strength")
+    return random_case(5, 6, 3, 1e3, seed=6, what="a large regularization strength")
+
+
+def large_scores():
+    """Scores around 1e3: exp overflows unless the largest score is subtracted first."""
+    rng = np.random.default_rng(7)
+    num, dim, classes = 6, 5, 4
+    X = rng.standard_normal((num, dim))
+    W = 400.0 * rng.standard_normal((dim, classes))
+    y = rng.integers(0, classes, num)
+    return Case(f"scores of the order of 1e3 (N={num}, D={dim}, C={classes}, reg=0, seed 7)", W, X, y, 0.0)
+
+
+def away_from_kinks(seed, hinge):
+    """A small problem whose hinge margins all stay clear of 0 under small steps.
+
+    Parameters
+    ----------
+    seed : int
+    hinge : bool
+        Reject draws with a margin near a kink of max(0, .).
+    """
+    rng = np.random.default_rng(seed)
+    num, dim, classes = 6, 8, 4
+    while True:
+        W = rng.standard_normal((dim, classes))
+        X = rng.standard_normal((num, dim))
+        y = rng.integers(0, classes, num)
+        scores = X @ W
+        margins = scores - scores[np.arange(num), y][:, None] + 1.0
+        margins[np.arange(num), y] = 10.0
+        if not hinge or np.min(np.abs(margins)) > 0.05:
+            return Case(f"a small problem away from hinge kinks (N={num}, D={dim}, C={classes}, reg=0.2, "
+                        f"seed {seed})", W, X, y, 0.2)
+
+
+def regression_case(num, dim, outputs, reg, seed, what="a regression problem"):
+    """Real targets of shape (N, K) from a noisy linear model; CIFAR-style X when D = 3073."""
+    rng = np.random.default_rng(seed)
+    if dim == 3073:
+        X = cifar_style_batch(num, seed)[0].copy()
+        W = 1e-3 * rng.standard_normal((dim, outputs))
+    else:
+        X = rng.standard_normal((num, dim))
+        W = rng.standard_normal((dim, outputs))
+    targets = X @ rng.standard_normal((dim, outputs)) * 0.1 + rng.standard_normal((num, outputs))
+    return Case(f"{what} (N={num}, D={dim}, K={outputs}, reg={reg:g}, seed {seed})", W, X, targets, reg)
+
+
+def regression_cases():
+    """The main inputs of ``mse_loss``: real targets of shape (N, K)."""
+    return [regression_case(30, 3073, 1, 0.0, seed=20), regression_case(12, 7, 3, 0.5, seed=21),
+            regression_case(9, 4, 2, 0.1, seed=22)]

@@ -1,0 +1,258 @@
+"""Checks of a loss function ``f(W, X, y, reg) -> (loss, dW)``.
+
+The same checks serve the hinge, squared hinge, softmax and MSE losses; the
+exercise's ``family`` picks the inputs (labels or real targets) and the
+mistakes the diagnosis looks for.
+"""
+
+import time
+
+import numpy as np
+
+from . import inputs
+from .base import CheckFailure
+from .compare import NUMERIC_GRAD_RTOL, arrays_equal, gradient_error, gradients_close, losses_close
+from .diagnosis import likely_gradient_cause, likely_loss_cause
+
+SPEEDUP_REQUIRED = 2.0
+
+
+def unpack_loss_and_gradient(name, returned, w_shape):
+    """The (loss, dW) in a returned value, checked just enough to compare numbers.
+
+    Returns
+    -------
+    loss : float
+    dW : ndarray, shape w_shape
+    """
+    if returned.kind not in ("tuple", "list") or len(returned.items()) != 2:
+        raise CheckFailure(f"{name} returned {returned.summary()}; it must return a tuple (loss, dW).")
+    loss, grad = returned.items()
+    if loss.value() is None:
+        raise CheckFailure(f"{name} returned a loss that is {loss.summary()}; the loss must be a number.")
+    if grad.array() is None:
+        raise CheckFailure(f"{name} returned a dW that is {grad.summary()}; dW must be an array shaped like W.")
+    if grad.shape != tuple(w_shape):
+        hint = " (transposed?)" if grad.shape == tuple(w_shape)[::-1] else ""
+        raise CheckFailure(f"{name} returned dW of shape {grad.shape}{hint}; it must have W's shape {tuple(w_shape)}.")
+    return loss.value(), grad.array().astype(float)
+
+
+def loss_and_gradient(ctx, case):
+    return unpack_loss_and_gradient(ctx.name, ctx.call(*case.args()), case.W.shape)
+
+
+def cases_for(family):
+    if family == "mse":
+        return inputs.regression_cases()
+    return inputs.reference_cases()
+
+
+def _expect_loss(ctx, case, loss):
+    if not np.isfinite(loss):
+        raise CheckFailure(f"{ctx.name} returned a loss of {loss} on {case.description}.")
+    right = ctx.reference(*case.args())[0]
+    if losses_close(loss, right):
+        return
+    cause = likely_loss_cause(ctx.exercise.family, case, ctx.reference, loss)
+    because = f" Likely cause: {cause}." if cause else ""
+    raise CheckFailure(
+        f"{ctx.name} gives a loss of {loss:.6g} on {case.description}, which is off by "
+        f"{abs(loss - right) / max(1.0, abs(right)):.1e} relative to the expected value.{because}"
+    )
+
+
+def _expect_gradient(ctx, case, grad):
+    right = ctx.reference(*case.args())[1]
+    if gradients_close(grad, right):
+        return
+    cause = likely_gradient_cause(ctx.exercise.family, case, ctx.reference, grad)
+    because = f" Likely cause: {cause}." if cause else ""
+    raise CheckFailure(
+        f"{ctx.name} gives a dW that differs from the expected gradient on {case.description} "
+        f"(relative error {gradient_error(grad, right):.1e}).{because}"
+    )
+
+
+def check_returns_loss_and_gradient(ctx):
+    """returns (loss, dW): a float and a float64 array shaped like W"""
+    case = cases_for(ctx.exercise.family)[-1]
+    returned = ctx.call(*case.args())
+    loss, _ = unpack_loss_and_gradient(ctx.name, returned, case.W.shape)
+    if returned.kind != "tuple":
+        raise CheckFailure(f"{ctx.name} returned {returned.summary()}; return a tuple: `return loss, dW`.")
+    loss_item, grad_item = returned.items()
+    if not loss_item.info.get("is_float"):
+        raise CheckFailure(f"{ctx.name} returned a loss of type {loss_item.cls}; return a Python float "
+                           "(for example float(loss)).")
+    if grad_item.cls != "numpy.ndarray":
+        raise CheckFailure(f"{ctx.name} returned dW as {grad_item.summary()}; return a plain numpy ndarray.")
+    if grad_item.dtype != np.float64:
+        raise CheckFailure(f"{ctx.name} returned dW with dtype {grad_item.dtype}; for float64 inputs it must be float64.")
+
+
+def check_loss_matches_reference(ctx):
+    """loss matches the expected value"""
+    for case in cases_for(ctx.exercise.family):
+        loss, _ = loss_and_gradient(ctx, case)
+        _expect_loss(ctx, case, loss)
+
+
+def check_gradient_matches_reference(ctx):
+    """gradient matches the expected gradient"""
+    for case in cases_for(ctx.exercise.family):
+        _, grad = loss_and_gradient(ctx, case)
+        _expect_gradient(ctx, case, grad)
+
+
+def _numeric_case(family):
+    if family == "mse":
+        return inputs.regression_cases()[1]
+    return inputs.away_from_kinks(seed=11, hinge=family in ("hinge", "squared_hinge"))
+
+
+def check_gradient_matches_numeric(ctx):
+    """gradient matches the numeric gradient of your own loss"""
+    case = _numeric_case(ctx.exercise.family)
+    _, grad = loss_and_gradient(ctx, case)
+    rng = np.random.default_rng(12)
+    step = 1e-5
+    probes, labels = [], []
+    for _ in range(6):
+        index = tuple(int(rng.integers(n)) for n in case.W.shape)
+        direction = np.zeros_like(case.W)
+        direction[index] = 1.0
+        probes.append(direction)
+        labels.append(f"W{list(index)}")
+    for k in range(3):
+        direction = rng.standard_normal(case.W.shape)
+        probes.append(direction / np.linalg.norm(direction))
+        labels.append(f"random direction {k + 1}")
+    stack = np.stack([case.W + sign * step * d for d in probes for sign in (1.0, -1.0)])
+    answer = ctx.request({"op": "loss_values", "module": ctx.exercise.module, "qualname": ctx.exercise.qualname,
+                          "Ws": stack, "args": case.args()[1:]})
+    losses = answer.get("losses")
+    if not isinstance(losses, np.ndarray) or losses.shape != (len(stack),):
+        raise CheckFailure(f"{ctx.name} did not return a loss for every probe of the numeric gradient.")
+    if not np.all(np.isfinite(losses)):
+        raise CheckFailure(f"{ctx.name} returned a non-finite loss near W on {case.description}.")
+    numeric = (losses[0::2] - losses[1::2]) / (2 * step)
+    analytic = np.array([np.sum(grad * d) for d in probes])
+    errors = np.abs(numeric - analytic) / np.maximum(np.abs(numeric) + np.abs(analytic), 1e-8)
+    worst = int(np.argmax(errors))
+    if errors[worst] > NUMERIC_GRAD_RTOL:
+        raise CheckFailure(
+            f"{ctx.name}'s dW does not match the numeric gradient of its own loss on {case.description} "
+            f"(relative error {errors[worst]:.1e} along {labels[worst]}): the gradient code and the loss code disagree."
+        )
+
+
+def check_single_example_two_classes(ctx):
+    """handles a single example and two classes (two outputs for MSE)"""
+    case = inputs.single_example_two_classes(ctx.exercise.family == "mse")
+    loss, grad = loss_and_gradient(ctx, case)
+    _expect_loss(ctx, case, loss)
+    _expect_gradient(ctx, case, grad)
+
+
+def check_all_margins_satisfied(ctx):
+    """gives only the regularization term when every margin is satisfied"""
+    case = inputs.all_margins_satisfied()
+    loss, grad = loss_and_gradient(ctx, case)
+    _expect_loss(ctx, case, loss)
+    _expect_gradient(ctx, case, grad)
+
+
+def check_large_regularization(ctx):
+    """adds reg * sum(W**2) to the loss and 2 * reg * W to the gradient"""
+    case = inputs.large_regularization(ctx.exercise.family == "mse")
+    loss, grad = loss_and_gradient(ctx, case)
+    _expect_loss(ctx, case, loss)
+    _expect_gradient(ctx, case, grad)
+
+
+def check_stable_for_large_scores(ctx):
+    """stays finite and correct for scores around 1e3"""
+    case = inputs.large_scores()
+    loss, grad = loss_and_gradient(ctx, case)
+    if not np.isfinite(loss) or not np.all(np.isfinite(grad)):
+        raise CheckFailure(
+            f"{ctx.name} returned inf or nan on {case.description}: exp of a score of 1000 overflows; "
+            "subtract the largest score of each example before exponentiating."
+        )
+    _expect_loss(ctx, case, loss)
+    _expect_gradient(ctx, case, grad)
+
+
+def check_does_not_modify_inputs(ctx):
+    """does not modify its inputs"""
+    case = cases_for(ctx.exercise.family)[-1]
+    sent = case.args()
+    _, after = ctx.call(*sent, return_args=True)
+    for name, before, now in zip(("W", "X", "y"), sent, after):
+        data = now.array()
+        if data is None or not arrays_equal(data, before):
+            raise CheckFailure(f"{ctx.name} modified its argument {name} in place; compute on a copy instead.")
+
+
+def check_independent_of_global_random_state(ctx):
+    """gives the same result whatever the global random state"""
+    case = cases_for(ctx.exercise.family)[-1]
+    results = [unpack_loss_and_gradient(ctx.name, ctx.call(*case.args(), global_seed=seed), case.W.shape)
+               for seed in (1, 2)]
+    (loss_a, grad_a), (loss_b, grad_b) = results
+    if loss_a != loss_b or not arrays_equal(grad_a, grad_b):
+        raise CheckFailure(f"{ctx.name} gives different results for the same input after np.random.seed(1) "
+                           "and np.random.seed(2); a loss must not use randomness.")
+
+
+def _seconds(ctx, args, qualname, repeat):
+    started = time.perf_counter()
+    ctx.call(*args, qualname=qualname, repeat=repeat, timeout=ctx.sandbox.limits.call_timeout * repeat)
+    return (time.perf_counter() - started) / repeat
+
+
+def require_working(ctx, what):
+    """Fail unless the function gives the right loss and gradient on a small case.
+
+    Speed and style are only worth points in a function that works: a stub
+    that returns zeros has no loops and is fast.
+    """
+    case = cases_for(ctx.exercise.family)[-1]
+    loss, grad = loss_and_gradient(ctx, case)
+    right_loss, right_grad = ctx.reference(*case.args())
+    if not (losses_close(loss, right_loss) and gradients_close(grad, right_grad)):
+        raise CheckFailure(f"{ctx.name} is not checked for {what} until it returns the right loss and gradient.")
+
+
+def check_faster_than_naive(ctx):
+    """runs at least 2x faster than the naive version"""
+    require_working(ctx, "speed")
+    X, y = inputs.cifar_style_batch(500, 30)
+    W = 1e-4 * np.random.default_rng(31).standard_normal((X.shape[1], 10))
+    names = [f"timing_{n}" for n in "WXy"]
+    for name, value in zip(names, (W, X, y)):
+        ctx.request({"op": "put", "name": name, "value": value})
+    args = [{"__ref__": n} for n in names] + [1.0]
+    naive = ctx.exercise.naive
+    vectorized_times, naive_times = [], []
+    for round_ in range(3):
+        vectorized_times.append(_seconds(ctx, args, ctx.exercise.qualname, repeat=3))
+        if round_ < 2:
+            try:
+                naive_times.append(_seconds(ctx, args, naive, repeat=1))
+            except CheckFailure:
+                pass  # a broken naive version: the reference's naive timing below is the baseline
+    reference_times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        ctx.exercise.reference_naive(W, X, y, 1.0)
+        reference_times.append(time.perf_counter() - started)
+    baseline = max([min(reference_times)] + ([min(naive_times)] if naive_times else []))
+    fastest = min(vectorized_times)
+    if fastest * SPEEDUP_REQUIRED > baseline:
+        # no measured figures in the message: grading the same code twice must give the same results
+        raise CheckFailure(
+            f"{ctx.name} is not at least {SPEEDUP_REQUIRED:g}x faster than a naive loop on a batch of "
+            "N=500, D=3073, C=10 (timed side by side in this grading run): use whole-array operations."
+        )

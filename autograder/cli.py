@@ -1,0 +1,66 @@
+"""Command line of the autograder.
+
+    python -m autograder grade [--submission DIR] [--results FILE] [--rubric FILE]
+
+Grades a folder laid out like ``assignment/`` and writes Gradescope's
+``results.json``. The exit status is 0 whatever the score; it is 2, with one
+line on stderr saying why, only when grading itself could not run.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from .checks.registry import EXERCISES
+from .engine.results import summary, table, write_atomically
+from .engine.runner import grade
+from .rubric import DEFAULT_RUBRIC, RubricError, load_rubric
+
+
+class UsageError(Exception):
+    """Grading cannot run; the message says why and what to do."""
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser(prog="python -m autograder", description="Grade a submission.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    grade_parser = commands.add_parser("grade", help="grade one submission folder")
+    grade_parser.add_argument("--submission", default="assignment", help="folder laid out like assignment/")
+    grade_parser.add_argument("--results", default="results/results.json", help="where to write results.json")
+    grade_parser.add_argument("--rubric", default=str(DEFAULT_RUBRIC), help="points and limits (TOML)")
+    grade_parser.add_argument("--quiet", action="store_true", help="do not print the table")
+    return parser.parse_args(argv)
+
+
+def run_grade(args):
+    submission = Path(args.submission)
+    if not submission.is_dir():
+        raise UsageError(f"submission folder {submission} does not exist (set SUBMISSION=<folder>).")
+    results = Path(args.results)
+    if results.is_dir():
+        raise UsageError(f"results path {results} is a folder; give a file name such as {results}/results.json.")
+    try:
+        points, limits = load_rubric(EXERCISES, args.rubric)
+    except RubricError as error:
+        raise UsageError(str(error)) from None
+    tests, seconds = grade(submission, EXERCISES, points, limits)
+    try:
+        write_atomically(results, summary(tests, seconds))
+    except OSError as error:
+        raise UsageError(f"cannot write the results file {results}: {error.strerror or error}.") from None
+    if not args.quiet:
+        print(table(tests))
+        print(f"graded {submission} in {seconds:.2f} s; results in {results}")
+    return 0
+
+
+def main(argv=None):
+    args = parse(sys.argv[1:] if argv is None else argv)
+    try:
+        return run_grade(args)
+    except UsageError as error:
+        print(f"grade: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("grade: interrupted; no results were written.", file=sys.stderr)
+        return 130

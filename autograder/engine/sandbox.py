@@ -1,0 +1,291 @@
+"""Run student code in a separate, limited, disposable worker process.
+
+The grader and the student's code never share a process. A :class:`Sandbox`
+copies the student's package into a fresh temporary folder, starts
+``worker_main.py`` there with a scrubbed environment and resource limits, and
+exchanges messages with it over two private pipes (the student's own stdout
+and stderr go to /dev/null, so printing cannot corrupt the channel).
+
+Every request has a deadline. A worker that hangs, crashes, exits or sends
+garbage is killed with its whole process group; the request fails with a
+:class:`StudentCallError` saying what happened, and the next request starts a
+new worker (arrays stored with ``put`` are sent again).
+
+What this plain process sandbox guarantees: time and memory limits, no shared
+interpreter, no access to the grader's objects, output cannot be forged or
+lost. It does not stop a process running as root from reading or writing
+files; the grader therefore reads everything it needs before starting a
+worker and writes the results file only after the last worker is gone.
+"""
+
+import os
+import resource
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import wire
+
+RUNTIME_FILES = ("wire.py", "worker_main.py")
+PACKAGE_NAME = "cs231n"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits of a worker; the rubric's ``[limits]`` table sets them."""
+
+    call_timeout: float = 10.0  # seconds of wall time for one request
+    start_timeout: float = 20.0  # seconds for the worker to start and import numpy
+    memory_mb: int = 2048  # address space of the worker
+    cpu_seconds: int = 600  # CPU time of one worker, a backstop behind the timeouts
+    file_size_mb: int = 64  # largest file the worker may write
+    processes: int = 256  # only enforced when not running as root
+
+
+class StudentCallError(Exception):
+    """A request that did not return normally.
+
+    Attributes
+    ----------
+    kind : str
+        ``raised`` (the student's code raised), ``timeout``, ``crashed``
+        (the worker died: exit, signal, memory), or ``garbled`` (the worker
+        answered something that is not a message).
+    error_type : str or None
+        The exception's class name, for ``raised``.
+    where : str or None
+        ``file:line in function`` in the student's code, when known.
+    """
+
+    def __init__(self, kind, message, error_type=None, where=None):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.error_type = error_type
+        self.where = where
+
+    def describe(self):
+        """One sentence for feedback."""
+        if self.kind == "raised":
+            place = f" at {self.where}" if self.where else ""
+            return f"raised {self.error_type}{place}: {self.message}"
+        return self.message
+
+
+def _limit_resources(limits):
+    """Runs in the child between fork and exec: apply the limits."""
+
+    def apply():
+        mb = 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_mb * mb, limits.memory_mb * mb))
+        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_mb * mb, limits.file_size_mb * mb))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        if os.geteuid() != 0:
+            resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
+        # a write past RLIMIT_FSIZE raises OSError instead of killing the worker
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    return apply
+
+
+def _scrubbed_environment(folder):
+    """The worker's whole environment: nothing of the grader's leaks in."""
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(folder / "home"),
+        "TMPDIR": str(folder / "tmp"),
+        "LANG": "C.UTF-8",
+        "PYTHONHASHSEED": "0",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "MPLBACKEND": "Agg",
+        # one BLAS thread: timings comparable between calls, no oversubscription
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+
+
+class Sandbox:
+    """A student's package and the worker processes that run it.
+
+    Parameters
+    ----------
+    package_dir : Path
+        The student's package folder (the one holding ``classifiers/``).
+    limits : Limits
+    python : str
+        Interpreter for the worker; the grader's own by default, so the
+        worker sees the same numpy.
+
+    Use as a context manager; the temporary folder is removed on exit.
+    """
+
+    def __init__(self, package_dir, limits=Limits(), python=sys.executable):
+        self.package_dir = Path(package_dir)
+        self.limits = limits
+        self.python = python
+        self.folder = None
+        self.process = None
+        self._puts = {}
+        self.starts = 0
+
+    def __enter__(self):
+        self.folder = Path(tempfile.mkdtemp(prefix="grade-"))
+        runtime = self.folder / "runtime"
+        runtime.mkdir()
+        for name in RUNTIME_FILES:
+            shutil.copy2(Path(__file__).with_name(name), runtime / name)
+        shutil.copytree(
+            self.package_dir,
+            self.folder / "package" / PACKAGE_NAME,
+            symlinks=True,
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"),
+        )
+        for name in ("home", "tmp", "work"):
+            (self.folder / name).mkdir()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # -- the worker process -------------------------------------------------
+
+    def _start(self):
+        request_read, request_write = os.pipe()
+        response_read, response_write = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                [self.python, "-I", str(self.folder / "runtime" / "worker_main.py"),
+                 str(request_read), str(response_write), str(self.folder / "package")],
+                pass_fds=(request_read, response_write),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                cwd=self.folder / "work",
+                env=_scrubbed_environment(self.folder),
+                preexec_fn=_limit_resources(self.limits),
+                start_new_session=True,  # its own process group, killed as one
+            )
+        finally:
+            os.close(request_read)
+            os.close(response_write)
+        self._request_fd, self._response_fd = request_write, response_read
+        self.starts += 1
+        self._exchange({"op": "ping"}, self.limits.start_timeout)
+        for name, value in self._puts.items():
+            self._exchange({"op": "put", "name": name, "value": value}, self.limits.call_timeout)
+
+    def stop(self):
+        """Kill the worker and everything it started."""
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait()
+        os.close(self._request_fd)
+        os.close(self._response_fd)
+        self.process = None
+
+    # -- messages -------------------------------------------------------------
+
+    def _read_exact(self, deadline):
+        def read(fd, size):
+            chunks, remaining = [], size
+            while remaining:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([fd], [], [], left)[0]:
+                    raise TimeoutError
+                chunk = os.read(fd, min(remaining, 2**20))
+                if not chunk:
+                    raise wire.ProtocolError("closed")
+                chunks.append(chunk)
+                remaining -= len(chunk)
+            return b"".join(chunks)
+
+        return read
+
+    @staticmethod
+    def _exit_message(code):
+        if code < 0:
+            name = signal.Signals(-code).name
+            hint = " (out of memory?)" if name in ("SIGSEGV", "SIGABRT", "SIGKILL") else ""
+            return f"the worker running your code was killed by {name}{hint}"
+        return f"your code ended the worker process (exit status {code}), e.g. with sys.exit or os._exit"
+
+    def _exchange(self, body, timeout, callback=None):
+        deadline = time.monotonic() + timeout
+        try:
+            wire.write_message(self._request_fd, body)
+            read = self._read_exact(deadline)
+            while True:
+                message = wire.read_message(self._response_fd, read)
+                if not isinstance(message, dict):
+                    raise wire.ProtocolError("not a dict")
+                if "callback" not in message:
+                    return message
+                reply = callback(message) if callback else {"error": "no callback expected here"}
+                wire.write_message(self._request_fd, reply)
+        except TimeoutError:
+            self.stop()
+            raise StudentCallError("timeout", f"did not finish within the time limit of {timeout:g} s") from None
+        except (wire.ProtocolError, OSError) as error:
+            try:
+                self.process.wait(timeout=2)
+                kind, message = "crashed", self._exit_message(self.process.returncode)
+            except subprocess.TimeoutExpired:
+                kind, message = "garbled", f"the worker sent something that is not an answer ({error})"
+            self.stop()
+            raise StudentCallError(kind, message) from None
+
+    def request(self, body, timeout=None, callback=None):
+        """Send one request to a worker and return its answer.
+
+        Parameters
+        ----------
+        body : dict
+            The request (see ``worker_main``).
+        timeout : float or None
+            Seconds to wait; the limits' ``call_timeout`` by default.
+        callback : callable or None
+            Answers the worker's ``callback`` messages while this request runs.
+
+        Returns
+        -------
+        dict
+            The worker's answer, with ``ok`` True.
+
+        Raises
+        ------
+        StudentCallError
+            If the student's code raised, hung, crashed, or the answer is garbled.
+        """
+        if body.get("op") == "put":
+            self._puts[body["name"]] = body["value"]
+        if self.process is None:
+            try:
+                self._start()
+            except StudentCallError as error:
+                self.stop()
+                raise StudentCallError(error.kind, "the worker could not start: " + error.message) from None
+        answer = self._exchange(body, timeout or self.limits.call_timeout, callback)
+        if answer.get("ok") is True:
+            return answer
+        error = answer.get("error")
+        if not isinstance(error, dict):
+            raise StudentCallError("garbled", "the worker sent an answer without a result")
+        return self._raise(error)
+
+    @staticmethod
+    def _raise(error):
+        text = lambda key: str(error.get(key))[:1000] if error.get(key) is not None else None  # noqa: E731
+        raise StudentCallError("raised", text("message") or "", text("type") or "Exception", text("where"))

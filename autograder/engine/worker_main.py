@@ -1,0 +1,230 @@
+"""The worker: runs inside the sandbox, imports the student's code and answers requests.
+
+It is started by ``sandbox.start_worker`` as::
+
+    python -I worker_main.py REQUEST_FD RESPONSE_FD PACKAGE_ROOT
+
+where PACKAGE_ROOT holds the student's package as ``cs231n/``. It knows
+nothing of the graders, the rubric or the reference solution: it receives
+inputs, calls student code, and sends back what that code returned, described
+with plain types (see ``describe``). Everything here may be tampered with by
+the student's code, which runs in this same process; the grader therefore
+treats every answer as untrusted data.
+
+Requests (``op``):
+
+- ``ping``: answer at once (start-up handshake).
+- ``import``: import a module, to report syntax and import errors early.
+- ``put``: keep an array under a name, for later calls to refer to
+  (``{"__ref__": name}``) without sending it again (used for timing).
+- ``call``: call a function; optionally ``repeat`` times (``collect`` returns
+  every result, not only the last), after seeding the global random state,
+  returning the arguments as they are afterwards.
+- ``loss_values``: call a loss ``f(W, *args)`` for each W of a stack and
+  return only the losses (numeric gradients of the student's own loss).
+- ``method``: make an instance of a class, set attributes, call a method;
+  with ``loss_callback`` its ``loss`` asks the grader instead.
+"""
+
+import importlib
+import numbers
+import os
+import random
+import sys
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import numpy as np  # noqa: E402
+
+import wire  # noqa: E402
+
+MAX_LIST_ITEMS = 100_000
+
+
+def class_name(value):
+    kind = type(value)
+    module = kind.__module__
+    return kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+
+
+def describe(value, depth=0):
+    """A plain description of a returned value: its kind, class, and data."""
+    if depth > 4:
+        return {"kind": "other", "class": class_name(value)}
+    if value is None:
+        return {"kind": "none", "class": "NoneType"}
+    if isinstance(value, np.ndarray):
+        info = {"kind": "ndarray", "class": class_name(value), "dtype": value.dtype.str,
+                "shape": list(value.shape)}
+        base = np.ndarray.view(value, np.ndarray)
+        if base.dtype.kind in wire.ARRAY_KINDS:
+            info["data"] = np.array(base, copy=True)
+        return info
+    if isinstance(value, (bool, np.bool_)):
+        return {"kind": "scalar", "class": class_name(value), "is_float": False, "value": bool(value)}
+    if isinstance(value, numbers.Number):
+        info = {"kind": "scalar", "class": class_name(value), "is_float": isinstance(value, float)}
+        if isinstance(value, numbers.Real):
+            info["value"] = float(value)
+        return info
+    if isinstance(value, (list, tuple)):
+        kind = "tuple" if isinstance(value, tuple) else "list"
+        info = {"kind": kind, "class": class_name(value), "length": len(value)}
+        items = list(value[:MAX_LIST_ITEMS])
+        if len(items) > 16 and all(isinstance(v, numbers.Real) and not isinstance(v, np.ndarray) for v in items):
+            info["numeric_items"] = np.array([float(v) for v in items])
+            info["item_classes"] = sorted({class_name(v) for v in items})
+        else:
+            info["items"] = [describe(v, depth + 1) for v in items[:1000]]
+        return info
+    return {"kind": "other", "class": class_name(value)}
+
+
+def where(error, root):
+    """The last place in the student's files that the traceback passes through."""
+    place = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename.startswith(root):
+            place = f"{os.path.relpath(frame.filename, root)}:{frame.lineno} in {frame.name}"
+    if place is None and isinstance(error, SyntaxError) and error.filename:
+        place = f"{os.path.relpath(error.filename, root)}:{error.lineno}"
+    return place
+
+
+def safe_text(error):
+    try:
+        text = str(error)
+    except BaseException:  # a hostile __str__
+        text = "<unprintable>"
+    return text[:1000]
+
+
+class Worker:
+    """State of one worker process: its channel, its package root and stored arrays."""
+
+    def __init__(self, request_fd, response_fd, root):
+        self.request_fd = request_fd
+        self.response_fd = response_fd
+        self.root = root
+        self.store = {}
+
+    def resolve(self, module, qualname):
+        target = importlib.import_module(module)
+        for part in qualname.split("."):
+            target = getattr(target, part)
+        return target
+
+    def argument(self, value):
+        if isinstance(value, dict):
+            if set(value) == {"__ref__"}:
+                return self.store[value["__ref__"]]
+            if set(value) == {"__rng__"}:
+                return np.random.default_rng(value["__rng__"])
+            return {k: self.argument(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.argument(v) for v in value]
+        return value
+
+    def op_ping(self, request):
+        return {"ok": True}
+
+    def op_import(self, request):
+        importlib.import_module(request["module"])
+        return {"ok": True}
+
+    def op_put(self, request):
+        self.store[request["name"]] = request["value"]
+        return {"ok": True}
+
+    def op_call(self, request):
+        function = self.resolve(request["module"], request["qualname"])
+        args = self.argument(request.get("args", []))
+        kwargs = self.argument(request.get("kwargs", {}))
+        if "global_seed" in request:
+            np.random.seed(request["global_seed"])
+            random.seed(request["global_seed"])
+        results = [function(*args, **kwargs) for _ in range(int(request.get("repeat", 1)))]
+        response = {"ok": True, "result": describe(results[-1])}
+        if request.get("collect"):
+            response["results"] = [describe(r) for r in results]
+        if request.get("return_args"):
+            response["args_after"] = [describe(a) for a in args]
+        return response
+
+    def op_loss_values(self, request):
+        function = self.resolve(request["module"], request["qualname"])
+        args = self.argument(request.get("args", []))
+        losses = []
+        for W in request["Ws"]:
+            result = function(np.array(W), *args)
+            losses.append(float(result[0]))
+        return {"ok": True, "losses": np.array(losses)}
+
+    def callback_loss(self, instance):
+        """A ``loss(X_batch, y_batch, reg)`` that the grader computes."""
+
+        def loss(X_batch, y_batch, reg):
+            wire.write_message(self.response_fd, {
+                "callback": "loss",
+                "W": np.asarray(instance.W, dtype=float),
+                "X": np.asarray(X_batch, dtype=float),
+                "y": np.asarray(y_batch).astype(np.int64),
+                "reg": float(reg),
+            })
+            reply = wire.read_message(self.request_fd)
+            if "error" in reply:
+                raise ValueError(reply["error"])
+            return reply["loss"], reply["dW"]
+
+        return loss
+
+    def op_method(self, request):
+        cls = self.resolve(request["module"], request["class"])
+        instance = cls()
+        for name, value in self.argument(request.get("attrs", {})).items():
+            setattr(instance, name, value)
+        if request.get("loss_callback"):
+            instance.loss = self.callback_loss(instance)
+        args = self.argument(request.get("args", []))
+        kwargs = self.argument(request.get("kwargs", {}))
+        if "global_seed" in request:
+            np.random.seed(request["global_seed"])
+            random.seed(request["global_seed"])
+        result = getattr(instance, request["method"])(*args, **kwargs)
+        attrs = {name: describe(getattr(instance, name, None)) for name in request.get("return_attrs", [])}
+        return {"ok": True, "result": describe(result), "attrs": attrs}
+
+    def handle(self, request):
+        handler = getattr(self, "op_" + str(request.get("op")), None)
+        if handler is None:
+            return {"ok": False, "error": {"type": "ProtocolError", "message": "unknown op"}}
+        try:
+            return handler(request)
+        except BaseException as error:  # SystemExit and KeyboardInterrupt too: report, keep serving
+            return {"ok": False, "error": {
+                "type": type(error).__name__, "message": safe_text(error), "where": where(error, self.root)}}
+
+    def serve(self):
+        while True:
+            try:
+                request = wire.read_message(self.request_fd)
+            except wire.ProtocolError:
+                return  # the grader closed the channel: we are done
+            response = self.handle(request)
+            try:
+                wire.write_message(self.response_fd, response)
+            except BaseException as error:  # an answer that cannot be encoded
+                wire.write_message(self.response_fd, {"ok": False, "error": {
+                    "type": "UnsendableResult", "message": safe_text(error), "where": None}})
+
+
+def main():
+    request_fd, response_fd, root = int(sys.argv[1]), int(sys.argv[2]), os.path.abspath(sys.argv[3])
+    sys.path.insert(0, root)
+    sys.setrecursionlimit(5000)
+    Worker(request_fd, response_fd, root).serve()
+
+
+if __name__ == "__main__":
+    main()

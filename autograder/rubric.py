@@ -1,0 +1,81 @@
+"""Read and validate the rubric: points per check, and the worker's limits."""
+
+import tomllib
+from dataclasses import fields
+from pathlib import Path
+
+from .engine.sandbox import Limits
+
+DEFAULT_RUBRIC = Path(__file__).with_name("rubric.toml")
+
+
+class RubricError(ValueError):
+    """A rubric that cannot be used; the message says what to fix."""
+
+
+def _limits(table, path):
+    known = {f.name: f.type for f in fields(Limits)}
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise RubricError(f"{path}: unknown setting(s) in [limits]: {', '.join(unknown)} "
+                          f"(known: {', '.join(sorted(known))}).")
+    values = {}
+    for key, value in table.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise RubricError(f"{path}: [limits] {key} must be a positive number; got {value!r}.")
+        values[key] = value
+    return Limits(**values)
+
+
+def load_rubric(exercises, path=DEFAULT_RUBRIC):
+    """Points for every check of every exercise, and the limits.
+
+    Parameters
+    ----------
+    exercises : sequence of Exercise
+        What the graders check; the rubric must cover exactly these.
+    path : Path
+
+    Returns
+    -------
+    points : dict of (str, str) to float
+        (exercise name, check id) -> points.
+    limits : Limits
+
+    Raises
+    ------
+    RubricError
+        If the file is missing or unreadable, or an entry is missing, unknown or negative.
+    """
+    path = Path(path)
+    try:
+        table = tomllib.loads(path.read_text())
+    except FileNotFoundError:
+        raise RubricError(f"rubric file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RubricError(f"rubric file {path} cannot be read: {error}.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RubricError(f"rubric file {path} is not valid TOML: {error}.") from None
+    limits = _limits(table.pop("limits", {}), path)
+    names = [exercise.name for exercise in exercises]
+    unknown = sorted(set(table) - set(names))
+    if unknown:
+        raise RubricError(f"{path}: unknown exercise(s) {', '.join(unknown)}; the exercises are {', '.join(names)}.")
+    points = {}
+    for exercise in exercises:
+        section = table.get(exercise.name)
+        if not isinstance(section, dict):
+            raise RubricError(f"{path}: no [{exercise.name}] table with the points of its checks.")
+        ids = [exercise.check_id(check) for check in exercise.checks]
+        extra = sorted(set(section) - set(ids))
+        if extra:
+            raise RubricError(f"{path}: [{exercise.name}] has unknown check(s) {', '.join(extra)}; "
+                              f"its checks are {', '.join(ids)}.")
+        for check_id in ids:
+            value = section.get(check_id)
+            if value is None:
+                raise RubricError(f"{path}: [{exercise.name}] gives no points for check {check_id}.")
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise RubricError(f"{path}: [{exercise.name}] {check_id} must be a number >= 0; got {value!r}.")
+            points[exercise.name, check_id] = float(value)
+    return points, limits
