@@ -1,0 +1,53 @@
+# The loss-functions-and-optimization kit. `make help` lists the targets.
+#
+# Every target that needs Python creates the virtual environment first (.venv,
+# pinned by requirements.txt), so on a fresh machine `make grade` and
+# `make test` are all the set-up there is.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+SUBMISSION ?= assignment
+RESULTS ?= results/results.json
+RUBRIC ?= autograder/rubric.toml
+DATA_DIR ?= data/toy-cifar-10-batches-py
+SEED ?= 0
+
+.DEFAULT_GOAL := help
+.PHONY: help setup stubs check-stubs data test grade check clean
+
+help: ## list the targets
+	@echo "Targets (variables: SUBMISSION=$(SUBMISSION) RESULTS=$(RESULTS) RUBRIC=$(RUBRIC)):"
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
+
+setup: $(STAMP) ## create .venv with the pinned requirements (idempotent)
+
+$(STAMP): requirements.txt
+	@command -v $(PYTHON) >/dev/null || { echo "setup: $(PYTHON) not found; install Python 3.11 or set PYTHON=..."; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+	@echo "setup: $(VENV) is ready ($$($(PY) --version))"
+
+stubs: $(STAMP) ## regenerate assignment/cs231n from solutions/cs231n
+	$(PY) tools/make_stubs.py
+
+check-stubs: $(STAMP) ## fail if assignment/cs231n differs from what `make stubs` writes
+	$(PY) tools/make_stubs.py --check
+
+data: $(STAMP) ## generate the toy CIFAR-10 into DATA_DIR (seeded by SEED)
+	$(PY) data/toy_cifar.py --out $(DATA_DIR) --seed $(SEED)
+
+test: $(STAMP) ## run the kit's own tests
+	$(PY) -m pytest
+
+grade: $(STAMP) ## grade SUBMISSION (default: the shipped assignment/) into RESULTS
+	$(PY) -m autograder grade --submission "$(SUBMISSION)" --results "$(RESULTS)" --rubric "$(RUBRIC)"
+
+check: $(STAMP) ## run the students' public sanity checks on SUBMISSION
+	cd "$(SUBMISSION)" && $(abspath $(PY)) -m pytest -q public_checks
+
+clean: ## remove the environment, generated data and results
+	rm -rf $(VENV) results $(DATA_DIR) .pytest_cache
