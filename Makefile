@@ -47,7 +47,7 @@ grade: $(STAMP) ## grade SUBMISSION (default: the shipped assignment/) into RESU
 	$(PY) -m autograder grade --submission "$(SUBMISSION)" --results "$(RESULTS)" --rubric "$(RUBRIC)"
 
 check: $(STAMP) ## run the students' public sanity checks on SUBMISSION
-	cd "$(SUBMISSION)" && $(abspath $(PY)) -m pytest -q public_checks
+	cd assignment && CHECK_PACKAGE_ROOT="$(abspath $(SUBMISSION))" $(abspath $(PY)) -m pytest
 
 clean: ## remove the environment, generated data and results
 	rm -rf $(VENV) results $(DATA_DIR) .pytest_cache
