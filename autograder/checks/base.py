@@ -101,16 +101,13 @@ class Context:
         The function or method under test.
     sandbox : autograder.engine.sandbox.Sandbox
         Runs the student's code.
-    package_dir : pathlib.Path
-        The student's package (for reading sources, never for importing).
     cache : dict
         Shared by all checks of one grading run (timings, verdicts on calls).
     """
 
-    def __init__(self, exercise, sandbox, package_dir, cache):
+    def __init__(self, exercise, sandbox, cache):
         self.exercise = exercise
         self.sandbox = sandbox
-        self.package_dir = package_dir
         self.cache = cache
 
     @property

@@ -59,12 +59,14 @@ def find_loops(function, module_functions, seen=None):
 def check_has_no_python_loops(ctx):
     """has no Python loops"""
     require_working(ctx, "loops")
-    path = ctx.exercise.source_path(ctx.package_dir)
+    # the sandbox's copy: regular .py files only, size-limited, no symlinks
+    path = ctx.exercise.source_path(ctx.sandbox.package_copy)
     shown = f"cs231n/{ctx.exercise.relative_file}"
     try:
         tree = ast.parse(path.read_text(), str(path))
     except (OSError, UnicodeDecodeError) as error:
-        raise CheckFailure(f"{shown} could not be read ({error.__class__.__name__}).") from None
+        raise CheckFailure(f"{shown} could not be read ({error.__class__.__name__}); it must be a "
+                           "UTF-8 Python file under 2 MB.") from None
     except SyntaxError as error:
         raise CheckFailure(f"{shown} has a syntax error at line {error.lineno}.") from None
     functions = {node.name: node for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}

@@ -73,7 +73,7 @@ def grade_package(package_dir, exercises, points, limits):
     cache = {}
     with Sandbox(package_dir, limits) as sandbox:
         for number, exercise in enumerate(exercises, 1):
-            ctx = Context(exercise, sandbox, Path(package_dir), cache)
+            ctx = Context(exercise, sandbox, cache)
             problem = import_problem(sandbox, exercise.module, cache)
             for index, check in enumerate(exercise.checks, 1):
                 passed, message = (False, problem) if problem else run_check(ctx, check)

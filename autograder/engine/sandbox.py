@@ -34,6 +34,7 @@ from . import wire
 
 RUNTIME_FILES = ("wire.py", "worker_main.py")
 PACKAGE_NAME = "cs231n"
+MAX_SOURCE_BYTES = 2 * 2**20
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,27 @@ def _scrubbed_environment(folder):
     }
 
 
+def copy_python_sources(source, target, max_bytes=MAX_SOURCE_BYTES):
+    """Copy the regular ``.py`` files of a package tree, nothing else.
+
+    Symbolic links are skipped (a link could point at the reference solution
+    or at /dev/zero), and so are data files, caches and oversized files.
+    """
+    source, target = Path(source), Path(target)
+    target.mkdir(parents=True)
+    for folder, subfolders, files in os.walk(source, followlinks=False):
+        subfolders[:] = [d for d in subfolders if not d.startswith((".", "__pycache__"))]
+        relative = Path(folder).relative_to(source)
+        for name in files:
+            path = Path(folder) / name
+            if not name.endswith(".py") or path.is_symlink() or not path.is_file():
+                continue
+            if path.stat().st_size > max_bytes:
+                continue
+            (target / relative).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target / relative / name)
+
+
 class Sandbox:
     """A student's package and the worker processes that run it.
 
@@ -142,15 +164,15 @@ class Sandbox:
         runtime.mkdir()
         for name in RUNTIME_FILES:
             shutil.copy2(Path(__file__).with_name(name), runtime / name)
-        shutil.copytree(
-            self.package_dir,
-            self.folder / "package" / PACKAGE_NAME,
-            symlinks=True,
-            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"),
-        )
+        copy_python_sources(self.package_dir, self.package_copy)
         for name in ("home", "tmp", "work"):
             (self.folder / name).mkdir()
         return self
+
+    @property
+    def package_copy(self):
+        """The worker's copy of the package: the only student files it can import."""
+        return self.folder / "package" / PACKAGE_NAME
 
     def __exit__(self, *exc):
         self.stop()
