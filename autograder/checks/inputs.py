@@ -39,6 +39,11 @@ def _toy_cifar():
     return module
 
 
+def load_generators():
+    """Load the data generator now (the grader does this before running student code)."""
+    _toy_cifar()
+
+
 @lru_cache(maxsize=8)
 def cifar_style_batch(num_images, seed):
     """A preprocessed CIFAR-style minibatch, as the notebooks prepare it.

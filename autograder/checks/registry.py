@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import losses, multiclass, optimization, regularization, source
+from . import inputs, losses, multiclass, optimization, regularization, source
 
 SOLUTIONS = Path(__file__).resolve().parents[2] / "solutions" / "cs231n"
 REFERENCE_PACKAGE = "cs231n_reference"
@@ -36,12 +36,13 @@ def reference_module(relative_module):
 
 
 def reference(relative_module, name):
-    """A reference function, resolved when first called."""
+    """A reference function, resolved when first called (``preload`` resolves them all)."""
 
     def call(*args, **kwargs):
         return getattr(reference_module(relative_module), name)(*args, **kwargs)
 
     call.__name__ = name
+    call.relative_module = relative_module
     return call
 
 
@@ -156,6 +157,19 @@ EXERCISES = (
         multiclass.check_zero_score_votes_for_first_class,
     )),
 )
+
+
+def preload(exercises):
+    """Import every reference module and input generator the checks will use.
+
+    Runs before the first worker starts: student code that rewrote files on
+    disk afterwards could then no longer change what the grader compares with.
+    """
+    for exercise in exercises:
+        for function in (exercise.reference, exercise.reference_naive, exercise.callback_loss):
+            if function is not None:
+                reference_module(function.relative_module)
+    inputs.load_generators()
 
 
 def exercise_named(name):

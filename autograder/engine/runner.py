@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from ..checks.base import CheckFailure, Context
+from ..checks.registry import preload
 from .results import TestResult
 from .sandbox import Sandbox, StudentCallError
 
@@ -71,6 +72,7 @@ def grade_package(package_dir, exercises, points, limits):
     """
     tests = []
     cache = {}
+    preload(exercises)
     with Sandbox(package_dir, limits) as sandbox:
         for number, exercise in enumerate(exercises, 1):
             ctx = Context(exercise, sandbox, cache)
