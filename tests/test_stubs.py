@@ -405,6 +405,16 @@ MALFORMED = {
         2,
         "inside a function",
     ),
+    "marker with a trailing note": (
+        """\
+        def f(x):
+            ### BEGIN SOLUTION  # keep short
+            return x
+            ### END SOLUTION
+        """,
+        2,
+        "stand alone",
+    ),
 }
 
 

@@ -45,14 +45,29 @@ class Region:
     indent: str
 
 
-def _enclosing_functions(tree):
-    """Yield ``(qualified_name, first_line, last_line)`` of every def (1-based lines)."""
+def _span_end(lines, last_line, column):
+    """The last line (1-based) that still belongs to a def ending at ``last_line``.
+
+    ``ast`` ends a function at its last statement, but trailing comments (an
+    ``### END SOLUTION`` marker after a final ``return``) belong to it too: the
+    function runs until the next code line indented no deeper than its ``def``.
+    """
+    for index in range(last_line, len(lines)):
+        stripped = lines[index].strip()
+        if stripped and not stripped.startswith("#"):
+            if len(lines[index]) - len(lines[index].lstrip()) <= column:
+                return index
+    return len(lines)
+
+
+def _enclosing_functions(tree, lines):
+    """Yield ``(qualified_name, first_line, last_line, column)`` of every def (1-based lines)."""
 
     def visit(node, prefix):
         for child in ast.iter_child_nodes(node):
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 name = prefix + child.name
-                yield name, child.lineno, child.end_lineno
+                yield name, child.lineno, _span_end(lines, child.end_lineno, child.col_offset), child.col_offset
                 yield from visit(child, name + ".")
             elif isinstance(child, ast.ClassDef):
                 yield from visit(child, prefix + child.name + ".")
@@ -81,10 +96,13 @@ def find_regions(text, filename="<solution>"):
         On a nested, unmatched or unterminated marker, or a region outside a function.
     """
     lines = text.splitlines()
-    functions = list(_enclosing_functions(ast.parse(text, filename)))
+    functions = list(_enclosing_functions(ast.parse(text, filename), lines))
     regions, open_at = [], None
     for number, line in enumerate(lines):
         marker = line.strip()
+        if marker not in (BEGIN, END) and (BEGIN[4:] in marker or END[4:] in marker):
+            raise MarkerError(f"{filename}:{number + 1}: a solution marker must stand alone on its line, "
+                              f"exactly '{BEGIN}' or '{END}'.")
         if marker == BEGIN:
             if open_at is not None:
                 raise MarkerError(f"{filename}:{number + 1}: '{BEGIN}' inside another solution region.")
@@ -92,12 +110,12 @@ def find_regions(text, filename="<solution>"):
         elif marker == END:
             if open_at is None:
                 raise MarkerError(f"{filename}:{number + 1}: '{END}' without a '{BEGIN}' before it.")
-            owners = [f for f in functions if f[1] <= open_at + 1 and number + 1 <= f[2]]
+            indent = lines[open_at][: len(lines[open_at]) - len(lines[open_at].lstrip())]
+            owners = [f for f in functions if f[1] <= open_at + 1 and number + 1 <= f[2] and len(indent) > f[3]]
             if not owners:
                 raise MarkerError(f"{filename}:{open_at + 1}: a solution region must lie inside a function.")
             # the innermost function is the one that starts last
             function = max(owners, key=lambda f: f[1])[0]
-            indent = lines[open_at][: len(lines[open_at]) - len(lines[open_at].lstrip())]
             regions.append(Region(open_at, number, function, indent))
             open_at = None
     if open_at is not None:

@@ -9,6 +9,8 @@ Randomness comes from a ``numpy.random.Generator`` passed in as ``rng``
 so that a run can be repeated exactly by reusing the seed.
 """
 
+import numbers
+
 import numpy as np
 
 
@@ -36,7 +38,7 @@ def sample_batch(X, y, batch_size, rng):
     """
     if len(X) != len(y):
         raise ValueError(f"sample_batch: X has {len(X)} rows but y has {len(y)} labels.")
-    if batch_size is not None and (int(batch_size) != batch_size or batch_size < 1):
+    if batch_size is not None and (not isinstance(batch_size, numbers.Integral) or batch_size < 1):
         raise ValueError(f"sample_batch: batch_size must be a positive integer or None; got {batch_size!r}.")
 
     #############################################################################

@@ -100,7 +100,7 @@ def check_training_data(name, X, y):
 
 def check_reg(name, reg):
     """Check that the regularization strength is a finite number >= 0."""
-    if not isinstance(reg, numbers.Real) or not np.isfinite(reg) or reg < 0:
+    if isinstance(reg, bool) or not isinstance(reg, numbers.Real) or not np.isfinite(reg) or reg < 0:
         raise ValueError(f"{name}: reg must be a finite number >= 0; got {reg!r}.")
 
 

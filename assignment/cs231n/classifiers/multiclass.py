@@ -18,6 +18,8 @@ Ties: every tie, between scores or between vote counts, goes to the lowest
 class index (this is what ``np.argmax`` does).
 """
 
+import numbers
+
 import numpy as np
 
 from ..validation import check_weights_and_data
@@ -38,7 +40,7 @@ def one_vs_one_pairs(num_classes):
         (0, 1), (0, 2), ..., (0, C-1), (1, 2), ..., (C-2, C-1).
         P = C * (C - 1) / 2.
     """
-    if int(num_classes) != num_classes or num_classes < 2:
+    if not isinstance(num_classes, numbers.Integral) or num_classes < 2:
         raise ValueError(f"one_vs_one_pairs: num_classes must be an integer >= 2; got {num_classes!r}.")
     first, second = np.triu_indices(int(num_classes), k=1)
     return np.stack([first, second], axis=1)
