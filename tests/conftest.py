@@ -7,15 +7,11 @@ it load it in a subprocess or under another name, never both in one process.)
 """
 
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SOLUTIONS = REPO / "solutions"
-ASSIGNMENT = REPO / "assignment"
-DATA = REPO / "data"
+from kit_paths import REPO, SOLUTIONS
 
 if str(SOLUTIONS) not in sys.path:
     sys.path.insert(0, str(SOLUTIONS))

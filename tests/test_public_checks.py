@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ASSIGNMENT, REPO, SOLUTIONS
+from kit_paths import ASSIGNMENT, REPO, SOLUTIONS
 
 
 def run_public_checks(package_root):

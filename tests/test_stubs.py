@@ -18,7 +18,7 @@ import textwrap
 
 import pytest
 
-from conftest import ASSIGNMENT, SOLUTIONS
+from kit_paths import ASSIGNMENT, SOLUTIONS
 from tools.make_stubs import (
     MarkerError,
     drift,

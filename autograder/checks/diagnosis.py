@@ -13,6 +13,25 @@ from .compare import gradients_close, losses_close
 HINGE_FAMILIES = ("hinge", "squared_hinge")
 
 
+def _hinge_with_margin(case, delta, squared):
+    """The hinge loss and gradient with another margin delta (what a wrong delta gives)."""
+    W, X, y, reg = case.args()
+    rows = np.arange(len(X))
+    scores = X @ W
+    margins = np.maximum(0.0, scores - scores[rows, y][:, None] + delta)
+    margins[rows, y] = 0.0
+    terms = margins ** 2 if squared else margins
+    coeffs = 2.0 * margins if squared else (margins > 0).astype(float)
+    coeffs[rows, y] = -coeffs.sum(axis=1)
+    return terms.sum() / len(X) + reg * np.sum(W * W), X.T @ coeffs / len(X) + 2 * reg * W
+
+
+def _shifted_labels(case, reference):
+    """What indexing with y[i] - 1 (Python wraps -1 to the last class) gives."""
+    W, X, y, reg = case.args()
+    return reference(W, X, (y - 1) % W.shape[1], reg)
+
+
 def _pieces(case, reference):
     """The data part and the regularization part of the reference's answer."""
     W, X, y, reg = case.args()
@@ -36,6 +55,11 @@ def loss_hypotheses(family, case, reference):
     if family in HINGE_FAMILIES:
         hypotheses.append(("the correct class is counted in the hinge sum (skip j == y[i]: it adds 1 per example)",
                            data + 1.0 + penalty))
+        hypotheses.append(("the margin delta is 0; this kit's hinge uses delta = 1",
+                           _hinge_with_margin(case, 0.0, family == "squared_hinge")[0]))
+    if family != "mse":
+        hypotheses.append(("the labels are off by one (scores[y[i] - 1] instead of scores[y[i]])",
+                           _shifted_labels(case, reference)[0]))
     if family == "mse":
         outputs = case.W.shape[1]
         hypotheses.append(("the squared error has a 1/2 in front; this kit's MSE has none", 0.5 * data + penalty))
@@ -48,7 +72,15 @@ def loss_hypotheses(family, case, reference):
 def gradient_hypotheses(family, case, reference):
     """(cause, predicted dW) pairs for the classic gradient mistakes."""
     n, _, grad, _, reg_w = _pieces(case, reference)
-    return [
+    family_specific = []
+    if family == "squared_hinge":
+        family_specific.append(("the factor 2 of the derivative of m ** 2 = 2 * m is missing", grad / 2 + 2 * reg_w))
+    if family in HINGE_FAMILIES:
+        family_specific.append(("the margin delta is 0; this kit's hinge uses delta = 1",
+                                _hinge_with_margin(case, 0.0, family == "squared_hinge")[1]))
+    if family != "mse":
+        family_specific.append(("the labels are off by one (y[i] - 1 instead of y[i])", _shifted_labels(case, reference)[1]))
+    return family_specific + [
         ("the regularization gradient is missing (add 2 * reg * W)", grad),
         ("the regularization gradient is reg * W; the derivative of reg * np.sum(W * W) is 2 * reg * W "
          "(the 1/2 convention)", grad + reg_w),
@@ -59,19 +91,19 @@ def gradient_hypotheses(family, case, reference):
     ]
 
 
+def _matching(hypotheses, right, student, close):
+    """Every cause whose prediction matches the student's answer (and not the right one)."""
+    causes = [cause for cause, predicted in hypotheses if not close(predicted, right) and close(student, predicted)]
+    return "; or ".join(dict.fromkeys(causes)) or None
+
+
 def likely_loss_cause(family, case, reference, student_loss):
-    """The name of the mistake that explains a wrong loss, or None."""
+    """The name(s) of the mistake(s) that explain a wrong loss, or None."""
     right = reference(*case.args())[0]
-    for cause, predicted in loss_hypotheses(family, case, reference):
-        if not losses_close(predicted, right) and losses_close(student_loss, predicted):
-            return cause
-    return None
+    return _matching(loss_hypotheses(family, case, reference), right, student_loss, losses_close)
 
 
 def likely_gradient_cause(family, case, reference, student_grad):
-    """The name of the mistake that explains a wrong gradient, or None."""
+    """The name(s) of the mistake(s) that explain a wrong gradient, or None."""
     right = reference(*case.args())[1]
-    for cause, predicted in gradient_hypotheses(family, case, reference):
-        if not gradients_close(predicted, right) and gradients_close(student_grad, predicted):
-            return cause
-    return None
+    return _matching(gradient_hypotheses(family, case, reference), right, student_grad, gradients_close)

@@ -91,8 +91,8 @@ def reference_cases():
 
 
 def single_example_two_classes(regression=False):
-    if regression:
-        return regression_case(1, 6, 2, 0.1, seed=4, what="a single example with two outputs")
+    if regression:  # three outputs: a mistaken 1/K is then not a mistaken 1/2
+        return regression_case(1, 6, 3, 0.1, seed=4, what="a single example with three outputs")
     return random_case(1, 6, 2, 0.1, seed=4, what="a single example with two classes")
 
 
@@ -116,13 +116,21 @@ def large_regularization(regression=False):
 
 
 def large_scores():
-    """Scores around 1e3: exp overflows unless the largest score is subtracted first."""
+    """Scores around +-1e3: exp overflows unless each row's own max is subtracted.
+
+    Each row's scores lie within a few units of each other around its own
+    level (+1000, -1000, +500, ...), so after subtracting the row's max every
+    probability is well above 0 and any correct way of writing the loss stays
+    finite; subtracting one global max instead underflows the low rows.
+    """
     rng = np.random.default_rng(7)
     num, dim, classes = 6, 5, 4
-    X = rng.standard_normal((num, dim))
-    W = 400.0 * rng.standard_normal((dim, classes))
+    levels = np.array([1.0, -1.0, 0.5, -0.5, 1.0, 0.0])
+    X = np.hstack([rng.standard_normal((num, dim - 1)), levels[:, None]])
+    W = rng.standard_normal((dim, classes))
+    W[-1] = 1000.0  # the last column of X sets each row's level
     y = rng.integers(0, classes, num)
-    return Case(f"scores of the order of 1e3 (N={num}, D={dim}, C={classes}, reg=0, seed 7)", W, X, y, 0.0)
+    return Case(f"scores around +-1e3 (N={num}, D={dim}, C={classes}, reg=0, seed 7)", W, X, y, 0.0)
 
 
 def away_from_kinks(seed, hinge):

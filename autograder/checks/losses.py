@@ -14,7 +14,11 @@ from .base import CheckFailure
 from .compare import NUMERIC_GRAD_RTOL, arrays_equal, gradient_error, gradients_close, losses_close
 from .diagnosis import likely_gradient_cause, likely_loss_cause
 
-SPEEDUP_REQUIRED = 2.0
+# Timed on many short rows (N=2000, D=64, C=10), where a naive loop pays its Python
+# overhead N*C times: any whole-array form (dot, einsum, one-hot products) is 15x
+# faster or more, a loop over the rows only about 2x. 6x sits well apart from both.
+SPEEDUP_REQUIRED = 6.0
+TIMING_SHAPE = (2000, 64, 10)
 
 
 def unpack_loss_and_gradient(name, returned, w_shape):
@@ -147,38 +151,40 @@ def check_gradient_matches_numeric(ctx):
         )
 
 
-def check_single_example_two_classes(ctx):
-    """handles a single example and two classes (two outputs for MSE)"""
-    case = inputs.single_example_two_classes(ctx.exercise.family == "mse")
+def _expect_reference(ctx, case):
     loss, grad = loss_and_gradient(ctx, case)
     _expect_loss(ctx, case, loss)
     _expect_gradient(ctx, case, grad)
+
+
+def check_single_example_two_classes(ctx):
+    """handles a single example and two classes"""
+    _expect_reference(ctx, inputs.single_example_two_classes())
+
+
+def check_single_example_three_outputs(ctx):
+    """handles a single example with three outputs"""
+    _expect_reference(ctx, inputs.single_example_two_classes(regression=True))
 
 
 def check_all_margins_satisfied(ctx):
     """gives only the regularization term when every margin is satisfied"""
-    case = inputs.all_margins_satisfied()
-    loss, grad = loss_and_gradient(ctx, case)
-    _expect_loss(ctx, case, loss)
-    _expect_gradient(ctx, case, grad)
+    _expect_reference(ctx, inputs.all_margins_satisfied())
 
 
 def check_large_regularization(ctx):
     """adds reg * sum(W**2) to the loss and 2 * reg * W to the gradient"""
-    case = inputs.large_regularization(ctx.exercise.family == "mse")
-    loss, grad = loss_and_gradient(ctx, case)
-    _expect_loss(ctx, case, loss)
-    _expect_gradient(ctx, case, grad)
+    _expect_reference(ctx, inputs.large_regularization(ctx.exercise.family == "mse"))
 
 
 def check_stable_for_large_scores(ctx):
-    """stays finite and correct for scores around 1e3"""
+    """stays finite and correct for scores around +-1e3"""
     case = inputs.large_scores()
     loss, grad = loss_and_gradient(ctx, case)
     if not np.isfinite(loss) or not np.all(np.isfinite(grad)):
         raise CheckFailure(
-            f"{ctx.name} returned inf or nan on {case.description}: exp of a score of 1000 overflows; "
-            "subtract the largest score of each example before exponentiating."
+            f"{ctx.name} returned inf or nan on {case.description}: exp(1000) overflows and exp(-2000) "
+            "underflows; subtract the largest score of each example (each row's own max) before exponentiating."
         )
     _expect_loss(ctx, case, loss)
     _expect_gradient(ctx, case, grad)
@@ -226,21 +232,21 @@ def require_working(ctx, what):
 
 
 def check_faster_than_naive(ctx):
-    """runs at least 2x faster than the naive version"""
+    """runs at least 6x faster than the naive version"""
     require_working(ctx, "speed")
-    X, y = inputs.cifar_style_batch(500, 30)
-    W = 1e-4 * np.random.default_rng(31).standard_normal((X.shape[1], 10))
+    num, dim, classes = TIMING_SHAPE
+    rng = np.random.default_rng(31)
+    W, X, y = 1e-3 * rng.standard_normal((dim, classes)), rng.standard_normal((num, dim)), rng.integers(0, classes, num)
     names = [f"timing_{n}" for n in "WXy"]
     for name, value in zip(names, (W, X, y)):
         ctx.request({"op": "put", "name": name, "value": value})
     args = [{"__ref__": n} for n in names] + [1.0]
-    naive = ctx.exercise.naive
     vectorized_times, naive_times = [], []
     for round_ in range(3):
         vectorized_times.append(_seconds(ctx, args, ctx.exercise.qualname, repeat=3))
         if round_ < 2:
             try:
-                naive_times.append(_seconds(ctx, args, naive, repeat=1))
+                naive_times.append(_seconds(ctx, args, ctx.exercise.naive, repeat=1))
             except CheckFailure:
                 pass  # a broken naive version: the reference's naive timing below is the baseline
     reference_times = []
@@ -249,10 +255,10 @@ def check_faster_than_naive(ctx):
         ctx.exercise.reference_naive(W, X, y, 1.0)
         reference_times.append(time.perf_counter() - started)
     baseline = max([min(reference_times)] + ([min(naive_times)] if naive_times else []))
-    fastest = min(vectorized_times)
-    if fastest * SPEEDUP_REQUIRED > baseline:
+    if min(vectorized_times) * SPEEDUP_REQUIRED > baseline:
         # no measured figures in the message: grading the same code twice must give the same results
         raise CheckFailure(
-            f"{ctx.name} is not at least {SPEEDUP_REQUIRED:g}x faster than a naive loop on a batch of "
-            "N=500, D=3073, C=10 (timed side by side in this grading run): use whole-array operations."
+            f"{ctx.name} is not at least {SPEEDUP_REQUIRED:g}x faster than a naive loop on N={num}, D={dim}, "
+            f"C={classes} (timed side by side in this grading run); does it still loop over the examples, "
+            "perhaps in a helper function?"
         )

@@ -77,18 +77,19 @@ class Exercise:
         return (check.__doc__ or check.__name__).strip().splitlines()[0]
 
 
-LOSS_CHECKS = (
+COMMON_LOSS_CHECKS = (
     losses.check_returns_loss_and_gradient,
     losses.check_loss_matches_reference,
     losses.check_gradient_matches_reference,
     losses.check_gradient_matches_numeric,
-    losses.check_single_example_two_classes,
     losses.check_large_regularization,
     losses.check_does_not_modify_inputs,
     losses.check_independent_of_global_random_state,
 )
-HINGE_CHECKS = LOSS_CHECKS + (losses.check_all_margins_satisfied,)
-SOFTMAX_CHECKS = LOSS_CHECKS + (losses.check_stable_for_large_scores,)
+CLASSIFICATION_CHECKS = COMMON_LOSS_CHECKS + (losses.check_single_example_two_classes,)
+HINGE_CHECKS = CLASSIFICATION_CHECKS + (losses.check_all_margins_satisfied,)
+SOFTMAX_CHECKS = CLASSIFICATION_CHECKS + (losses.check_stable_for_large_scores,)
+REGRESSION_CHECKS = COMMON_LOSS_CHECKS + (losses.check_single_example_three_outputs,)
 VECTORIZED_CHECKS = (source.check_has_no_python_loops,)
 SPEED_CHECKS = (losses.check_faster_than_naive,)
 PENALTY_CHECKS = (
@@ -114,7 +115,7 @@ EXERCISES = (
     Exercise("softmax_loss_vectorized", SOFTMAX, SOFTMAX_CHECKS + VECTORIZED_CHECKS + SPEED_CHECKS,
              reference("classifiers.softmax", "softmax_loss_vectorized"), "softmax",
              naive="softmax_loss_naive", reference_naive=softmax_naive),
-    Exercise("mse_loss", "classifiers/linear_regression.py", LOSS_CHECKS + VECTORIZED_CHECKS,
+    Exercise("mse_loss", "classifiers/linear_regression.py", REGRESSION_CHECKS + VECTORIZED_CHECKS,
              reference("classifiers.linear_regression", "mse_loss"), "mse"),
     Exercise("l2_regularization", "regularization.py", PENALTY_CHECKS,
              reference("regularization", "l2_regularization")),

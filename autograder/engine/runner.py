@@ -44,7 +44,9 @@ def import_problem(sandbox, module, cache):
             cache[key] = None
         except StudentCallError as error:
             shown = module.replace(".", "/") + ".py"
-            if error.error_type == "ModuleNotFoundError" and module.split(".")[-1] in error.message:
+            parents = module.split(".")
+            ours = {".".join(parents[:k]) for k in range(1, len(parents) + 1)}
+            if error.error_type == "ModuleNotFoundError" and any(f"'{name}'" in error.message for name in ours):
                 cache[key] = f"{shown} is missing from the submission."
             else:
                 cache[key] = f"{shown} could not be imported: {error.describe()}"

@@ -1,123 +1,12 @@
-"""Helpers for testing the hidden autograder: build variant submissions, grade them in-process.
+"""Fixtures for testing the hidden autograder; the helpers live in variants.py."""
 
-A variant is the reference package (``solutions/cs231n``) copied into
-``tmp_path`` with a few textual edits. Every edit must find its ``old`` text
-exactly once, so that a typo in a test can never silently leave the reference
-in place (a "bug" that grades 100% would then prove nothing).
-
-The repository root and ``solutions/`` are put on ``sys.path`` by
-``tests/conftest.py``.
-"""
-
-import importlib.util
 import itertools
-import shutil
-from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 
 from autograder.checks.registry import EXERCISES
-from autograder.engine.runner import grade
 from autograder.rubric import load_rubric
-
-REPO = Path(__file__).resolve().parents[2]
-REFERENCE_PACKAGE = REPO / "solutions" / "cs231n"
-EXERCISE_NAMES = tuple(exercise.name for exercise in EXERCISES)
-BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
-
-
-class EditError(AssertionError):
-    """An edit that cannot be applied as written (its old text is missing or ambiguous)."""
-
-
-def in_solution_region(text, start, stop):
-    """Whether text[start:stop] lies between a BEGIN SOLUTION marker and its END marker."""
-    begin = text.rfind(BEGIN, 0, start)
-    if begin == -1:
-        return False
-    end = text.find(END, begin)
-    return end != -1 and stop <= end
-
-
-def apply_edit(path, old, new):
-    """Replace the one occurrence of ``old`` in the file by ``new``.
-
-    Returns
-    -------
-    bool
-        Whether the replaced text lies inside a ``### BEGIN SOLUTION`` region.
-
-    Raises
-    ------
-    EditError
-        If ``old`` occurs zero times or more than once, or ``new == old``.
-    """
-    path = Path(path)
-    if old == new:
-        raise EditError(f"{path}: the edit does not change anything: {old!r}")
-    text = path.read_text()
-    count = text.count(old)
-    if count != 1:
-        raise EditError(f"{path}: expected the old text exactly once, found it {count} times: {old!r}")
-    start = text.index(old)
-    path.write_text(text[:start] + new + text[start + len(old):])
-    return in_solution_region(text, start, start + len(old))
-
-
-def solution_region(relative_file, function):
-    """The text between BEGIN and END SOLUTION inside ``def function`` of a reference file.
-
-    Parameters
-    ----------
-    relative_file : str
-        Path inside the package, e.g. ``"classifiers/linear_svm.py"``.
-    function : str
-        A function or method name, e.g. ``"svm_loss_naive"`` or ``"train"``.
-
-    Returns
-    -------
-    str
-        The lines strictly between the markers (each ending with a newline).
-    """
-    text = (REFERENCE_PACKAGE / relative_file).read_text()
-    header = text.index(f"def {function}(")
-    begin = text.index(BEGIN, header)
-    begin = text.index("\n", begin) + 1
-    end = text.index(END, begin)
-    end = text.rindex("\n", 0, end) + 1
-    return text[begin:end]
-
-
-class Submission(NamedTuple):
-    root: Path  # what the grader is given
-    package: Path  # the folder holding classifiers/
-    edits_in_region: tuple  # one bool per edit
-
-
-def build_submission(root, edits=(), layout="assignment"):
-    """Copy the reference package under ``root`` and apply ``edits``.
-
-    Parameters
-    ----------
-    root : Path
-        Folder to create (must not exist).
-    edits : iterable of (file, old, new)
-        ``file`` relative to the package (``"optim.py"``, ``"classifiers/softmax.py"``).
-    layout : str
-        ``"assignment"``: ``root/cs231n/classifiers/...`` (like ``assignment/``);
-        ``"flat"``: ``root/classifiers/...``.
-    """
-    root = Path(root)
-    package = root / "cs231n" if layout == "assignment" else root
-    shutil.copytree(REFERENCE_PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    flags = []
-    for file, old, new in edits:
-        target = package / file
-        if not target.is_file():
-            raise EditError(f"no file {file} in the package")
-        flags.append(apply_edit(target, old, new))
-    return Submission(root, package, tuple(flags))
+from variants import build_submission, grade_in_process
 
 
 @pytest.fixture
@@ -131,43 +20,9 @@ def make_submission(tmp_path):
     return make
 
 
-class Graded(NamedTuple):
-    scores: dict  # exercise -> (score, max_score)
-    tests: list  # TestResult
-    seconds: float
-
-    def tests_of(self, exercise):
-        return [t for t in self.tests if t.exercise == exercise]
-
-    def failed(self, exercise):
-        return [t for t in self.tests_of(exercise) if t.status != "passed"]
-
-    def feedback(self, exercise):
-        """Every failing test's output for this exercise, one per line."""
-        return "\n".join(f"{t.name} -> {t.output}" for t in self.failed(exercise))
-
-    def full_marks(self, exercise):
-        score, possible = self.scores[exercise]
-        return score == possible and not self.failed(exercise)
-
-    @property
-    def total(self):
-        return sum(s for s, _ in self.scores.values()), sum(m for _, m in self.scores.values())
-
-
 @pytest.fixture(scope="session")
 def rubric():
     return load_rubric(EXERCISES)
-
-
-def grade_in_process(folder, rubric_points_limits):
-    points, limits = rubric_points_limits
-    tests, seconds = grade(Path(folder), EXERCISES, points, limits)
-    scores = {}
-    for test in tests:
-        score, possible = scores.get(test.exercise, (0.0, 0.0))
-        scores[test.exercise] = (score + test.score, possible + test.max_score)
-    return Graded(scores, tests, seconds)
 
 
 @pytest.fixture(scope="session")
@@ -185,34 +40,3 @@ def reference_grade(rubric, tmp_path_factory):
     """The reference package graded once (a baseline the variants are compared with)."""
     submission = build_submission(tmp_path_factory.mktemp("reference") / "submission")
     return grade_in_process(submission.root, rubric)
-
-
-def describe_scores(graded):
-    """A short table for assertion messages."""
-    return "\n".join(f"  {name}: {s:g}/{m:g}" + ("" if s == m else "  <- " + graded.feedback(name).replace("\n", " | "))
-                     for name, (s, m) in graded.scores.items())
-
-
-# -- sharing the module name "conftest" ------------------------------------------------------------------
-#
-# tests/conftest.py and this file are both imported as the module "conftest" (neither folder is a
-# package), and pytest keeps the last one imported in sys.modules. Other test modules do
-# `from conftest import ASSIGNMENT, REPO, SOLUTIONS`; names this file does not define are therefore
-# looked up in tests/conftest.py, so those imports work whichever conftest pytest loaded last.
-
-_PARENT_CONFTEST = Path(__file__).resolve().parents[1] / "conftest.py"
-_parent = None
-
-
-def __getattr__(name):
-    global _parent
-    if name.startswith("__"):
-        raise AttributeError(name)
-    if _parent is None:
-        spec = importlib.util.spec_from_file_location("_tests_conftest_names", _PARENT_CONFTEST)
-        _parent = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(_parent)
-    try:
-        return getattr(_parent, name)
-    except AttributeError:
-        raise AttributeError(f"neither tests/autograder/conftest.py nor tests/conftest.py defines {name!r}") from None

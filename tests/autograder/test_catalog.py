@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from conftest import EXERCISE_NAMES, EditError, REFERENCE_PACKAGE, apply_edit, describe_scores
+from variants import EXERCISE_NAMES, EditError, REFERENCE_PACKAGE, apply_edit, describe_scores
 
 SVM = "classifiers/linear_svm.py"
 SOFTMAX = "classifiers/softmax.py"
@@ -103,7 +103,7 @@ CATALOG = [
         "        margins[i] = np.maximum(0.0, s - s[y[i]] + 1.0)\n"
         "        margins[i, y[i]] = 0.0\n"
         "    loss = margins.sum() / num_train + reg * np.sum(W * W)\n",
-        "svm_loss_vectorized", only=True, failing_check="has no Python loops", feedback="uses a for loop"),
+        "svm_loss_vectorized", failing_check="has no Python loops", feedback="uses a for loop"),
     # -- squared_hinge_loss_vectorized ----------------------------------------------------
     bug("sq_hinge-grad-missing-factor-2", SVM, SQ_HINGE_GRAD, SQ_HINGE_GRAD.replace("2.0 * margins", "margins"),
         "squared_hinge_loss_vectorized"),
@@ -166,9 +166,7 @@ CATALOG = [
     Bug("mse-averaged-over-N-times-K", (
         (MSE, "np.sum(residuals * residuals) / num_train", "np.sum(residuals * residuals) / residuals.size"),
         (MSE, "X.T.dot(residuals) / num_train", "X.T.dot(residuals) / residuals.size"),
-    ), ("mse_loss",), feedback="averaged over N * K", misleading="1/2 in front",
-        known_defect="with K = 2 outputs, averaging over N * K predicts the same loss as a 1/2 in front, and "
-                     "the diagnosis names the 1/2 (checked first) on the single-example case"),
+    ), ("mse_loss",), feedback="averaged over N * K", misleading="1/2 in front"),
     bug("mse-dW-float32", MSE, "+ 2 * reg * W\n" + RETURN,
         "+ 2 * reg * W\n" + RETURN.replace("return float(loss), dW", "return float(loss), dW.astype(np.float32)"),
         "mse_loss", failing_check="returns (loss, dW)", feedback="float32", return_line=True),

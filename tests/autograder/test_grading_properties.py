@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXERCISE_NAMES, REPO, describe_scores
+from variants import EXERCISE_NAMES, REPO, describe_scores
 
 RUBRIC = REPO / "autograder" / "rubric.toml"
 TEST_KEYS = {"name", "number", "score", "max_score", "status", "output", "visibility"}

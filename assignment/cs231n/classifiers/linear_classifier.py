@@ -17,8 +17,6 @@ import numpy as np
 
 from ..optim import sample_batch, sgd_step
 from ..validation import check_labels, check_training_data, check_weights_and_data
-from .linear_svm import svm_loss_vectorized
-from .softmax import softmax_loss_vectorized
 
 
 class LinearClassifier:
@@ -148,6 +146,9 @@ class LinearSVM(LinearClassifier):
     """A linear classifier that minimises the multiclass SVM (hinge) loss."""
 
     def loss(self, X_batch, y_batch, reg):
+        # imported here, so that a mistake in linear_svm.py cannot break LinearClassifier itself
+        from .linear_svm import svm_loss_vectorized
+
         return svm_loss_vectorized(self.W, X_batch, y_batch, reg)
 
 
@@ -155,4 +156,7 @@ class Softmax(LinearClassifier):
     """A linear classifier that minimises the softmax (cross-entropy) loss."""
 
     def loss(self, X_batch, y_batch, reg):
+        # imported here, so that a mistake in softmax.py cannot break LinearClassifier itself
+        from .softmax import softmax_loss_vectorized
+
         return softmax_loss_vectorized(self.W, X_batch, y_batch, reg)
