@@ -20,7 +20,7 @@ SEED ?= 0
 
 help: ## list the targets
 	@echo "Targets (variables: SUBMISSION=$(SUBMISSION) RESULTS=$(RESULTS) RUBRIC=$(RUBRIC)):"
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
 
 setup: $(STAMP) ## create .venv with the pinned requirements (idempotent)
 
@@ -51,3 +51,6 @@ check: $(STAMP) ## run the students' public sanity checks on SUBMISSION
 
 clean: ## remove the environment, generated data and results
 	rm -rf $(VENV) results $(DATA_DIR) .pytest_cache
+
+# the instructor's workflows, each in its own file
+-include make/*.mk
