@@ -26,6 +26,7 @@ setup: $(STAMP) ## create .venv with the pinned requirements (idempotent)
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "setup: $(PYTHON) not found; install Python 3.11 or set PYTHON=..."; exit 1; }
+	@command -v bwrap >/dev/null || sh tools/install_bubblewrap.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@

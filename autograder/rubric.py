@@ -4,6 +4,7 @@ import tomllib
 from dataclasses import fields
 from pathlib import Path
 
+from .engine.isolation import MODES
 from .engine.sandbox import Limits
 
 DEFAULT_RUBRIC = Path(__file__).with_name("rubric.toml")
@@ -21,6 +22,11 @@ def _limits(table, path):
                           f"(known: {', '.join(sorted(known))}).")
     values = {}
     for key, value in table.items():
+        if key == "isolation":
+            if value not in MODES:
+                raise RubricError(f"{path}: [limits] isolation must be one of {', '.join(MODES)}; got {value!r}.")
+            values[key] = value
+            continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             raise RubricError(f"{path}: [limits] {key} must be a positive number; got {value!r}.")
         values[key] = value

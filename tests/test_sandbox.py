@@ -61,13 +61,15 @@ def mutate(a):
 '''
 
 
-@pytest.fixture
-def sandbox(tmp_path):
+@pytest.fixture(params=["bubblewrap", "plain"])
+def sandbox(request, tmp_path):
+    """A sandbox around STUDENT_MODULE, in each isolation mode (both must hold)."""
     package = tmp_path / "cs231n"
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "student.py").write_text(STUDENT_MODULE)
-    with Sandbox(package, Limits(call_timeout=2.0, memory_mb=1024)) as box:
+    with Sandbox(package, Limits(call_timeout=2.0, memory_mb=1024, isolation=request.param)) as box:
+        assert box.mode == request.param
         yield box
 
 

@@ -2,7 +2,8 @@
 
 The grader and the student's code never share a process. A :class:`Sandbox`
 copies the student's package into a fresh temporary folder, starts
-``worker_main.py`` there with a scrubbed environment and resource limits, and
+``worker_main.py`` there with a scrubbed environment and resource limits
+(walled off as ``isolation.py`` describes: bubblewrap where it runs), and
 exchanges messages with it over two private pipes (the student's own stdout
 and stderr go to /dev/null, so printing cannot corrupt the channel).
 
@@ -11,15 +12,14 @@ garbage is killed with its whole process group; the request fails with a
 :class:`StudentCallError` saying what happened, and the next request starts a
 new worker (arrays stored with ``put`` are sent again).
 
-What this plain process sandbox guarantees: time and memory limits, no shared
-interpreter, no access to the grader's objects, output cannot be forged or
-lost. It does not stop a process running as root from reading or writing
-files; the grader therefore reads everything it needs before starting a
-worker and writes the results file only after the last worker is gone.
+Whatever the isolation mode: time and memory limits, no shared interpreter,
+no access to the grader's objects, answers that cannot be forged or lost. The
+grader also reads everything it needs before starting a worker and writes the
+results file only after the last worker is gone, so even a worker that can
+write to the disk (plain mode as root) cannot change a grade.
 """
 
 import os
-import resource
 import select
 import shutil
 import signal
@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import wire
+from . import isolation, wire
 
 RUNTIME_FILES = ("wire.py", "worker_main.py")
 PACKAGE_NAME = "cs231n"
@@ -46,7 +46,8 @@ class Limits:
     memory_mb: int = 2048  # address space of the worker
     cpu_seconds: int = 600  # CPU time of one worker, a backstop behind the timeouts
     file_size_mb: int = 64  # largest file the worker may write
-    processes: int = 256  # only enforced when not running as root
+    processes: int = 256  # processes of the worker's user (not enforced for a worker running as root)
+    isolation: str = "auto"  # "auto" (bubblewrap where it runs), "bubblewrap" or "plain"
 
 
 class StudentCallError(Exception):
@@ -77,40 +78,6 @@ class StudentCallError(Exception):
             place = f" at {self.where}" if self.where else ""
             return f"raised {self.error_type}{place}: {self.message}"
         return self.message
-
-
-def _limit_resources(limits):
-    """Runs in the child between fork and exec: apply the limits."""
-
-    def apply():
-        mb = 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_mb * mb, limits.memory_mb * mb))
-        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_mb * mb, limits.file_size_mb * mb))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        if os.geteuid() != 0:
-            resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
-        # a write past RLIMIT_FSIZE raises OSError instead of killing the worker
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-
-    return apply
-
-
-def _scrubbed_environment(folder):
-    """The worker's whole environment: nothing of the grader's leaks in."""
-    return {
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "HOME": str(folder / "home"),
-        "TMPDIR": str(folder / "tmp"),
-        "LANG": "C.UTF-8",
-        "PYTHONHASHSEED": "0",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "MPLBACKEND": "Agg",
-        # one BLAS thread: timings comparable between calls, no oversubscription
-        "OPENBLAS_NUM_THREADS": "1",
-        "OMP_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-    }
 
 
 def copy_python_sources(source, target, max_bytes=MAX_SOURCE_BYTES):
@@ -157,6 +124,7 @@ class Sandbox:
         self.process = None
         self._puts = {}
         self.starts = 0
+        self.mode = None  # the isolation mode in use, set on entry
 
     def __enter__(self):
         self.folder = Path(tempfile.mkdtemp(prefix="grade-"))
@@ -167,6 +135,9 @@ class Sandbox:
         copy_python_sources(self.package_dir, self.package_copy)
         for name in ("home", "tmp", "work"):
             (self.folder / name).mkdir()
+        self.mode = isolation.choose_mode(self.limits.isolation, self.python)
+        self.user = isolation.worker_user(self.mode, self.python)
+        isolation.prepare_folder(self.folder, self.user)
         return self
 
     @property
@@ -183,17 +154,18 @@ class Sandbox:
     def _start(self):
         request_read, request_write = os.pipe()
         response_read, response_write = os.pipe()
+        self._fds = (request_read, response_write)
+        plan = isolation.plan(self.mode, self.folder, self.python, self._worker_args)
         try:
             self.process = subprocess.Popen(
-                [self.python, "-I", str(self.folder / "runtime" / "worker_main.py"),
-                 str(request_read), str(response_write), str(self.folder / "package")],
+                plan.argv,
                 pass_fds=(request_read, response_write),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                cwd=self.folder / "work",
-                env=_scrubbed_environment(self.folder),
-                preexec_fn=_limit_resources(self.limits),
+                cwd=plan.cwd,
+                env=plan.env,
+                preexec_fn=isolation.limit_resources(self.limits, plan),
                 start_new_session=True,  # its own process group, killed as one
             )
         finally:
@@ -204,6 +176,11 @@ class Sandbox:
         self._exchange({"op": "ping"}, self.limits.start_timeout)
         for name, value in self._puts.items():
             self._exchange({"op": "put", "name": name, "value": value}, self.limits.call_timeout)
+
+    def _worker_args(self, root):
+        """The worker's arguments, with its folders as the worker sees them under ``root``."""
+        request_fd, response_fd = self._fds
+        return [str(root / "runtime" / "worker_main.py"), str(request_fd), str(response_fd), str(root / "package")]
 
     def stop(self):
         """Kill the worker and everything it started."""

@@ -1,0 +1,154 @@
+"""What bubblewrap adds: an unprivileged user, no network, no hidden files, bounded processes.
+
+`make setup` installs Debian's bubblewrap where it can (as root with apt); these
+tests require it, because CI runs as root and that is where the guarantees matter.
+"""
+
+import os
+import socket
+
+import numpy as np
+import pytest
+
+from autograder.engine import isolation
+from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
+from kit_paths import REPO
+
+PROBES = '''
+import os, socket, subprocess, time
+
+def uid():
+    return os.getuid()
+
+def exists(path):
+    return os.path.exists(path)
+
+def connect(port):
+    s = socket.socket()
+    s.settimeout(1)
+    try:
+        s.connect(("127.0.0.1", port))
+        return "connected"
+    except OSError as error:
+        return type(error).__name__
+    finally:
+        s.close()
+
+def spawn(count, seconds="30"):
+    """Start up to `count` children that sleep; return how many the limit allowed."""
+    started = 0
+    for _ in range(count):
+        try:
+            if os.fork() == 0:
+                os.execv("/bin/sleep", ["sleep", seconds])
+            started += 1
+        except OSError:
+            break
+    return started
+
+def write(path):
+    try:
+        with open(path, "w") as stream:
+            stream.write("hostile")
+        return "written"
+    except OSError as error:
+        return type(error).__name__
+'''
+
+
+@pytest.fixture
+def walled(tmp_path):
+    assert isolation.bubblewrap_works(), (
+        "bubblewrap is not usable here: `make setup` installs it (as root, with apt); "
+        "without it student code runs in a plain process")
+    package = tmp_path / "cs231n"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "probes.py").write_text(PROBES)
+    with Sandbox(package, Limits(call_timeout=10.0, processes=64, isolation="bubblewrap")) as box:
+        yield box
+
+
+def probe(box, name, *args):
+    return box.request({"op": "call", "module": "cs231n.probes", "qualname": name, "args": list(args)})["result"]
+
+
+def test_the_worker_runs_as_nobody_when_the_grader_is_root(walled):
+    expected = isolation.NOBODY if os.geteuid() == 0 else os.geteuid()
+    assert probe(walled, "uid")["value"] == expected
+
+
+@pytest.mark.parametrize("hidden", ["autograder/rubric.toml", "solutions/cs231n/classifiers/linear_svm.py",
+                                   "autograder/checks/inputs.py", "data/toy_cifar.py"])
+def test_hidden_material_does_not_exist_inside(walled, hidden):
+    assert (REPO / hidden).exists()
+    assert probe(walled, "exists", str(REPO / hidden))["value"] is False
+
+
+def test_there_is_no_network(walled):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    try:
+        outcome = probe(walled, "connect", listener.getsockname()[1])
+    finally:
+        listener.close()
+    assert outcome["kind"] == "other" or outcome.get("value") != "connected"
+
+
+def test_a_fork_loop_is_bounded_by_the_process_limit(walled):
+    started = probe(walled, "spawn", 500)["value"]
+    assert started < 64, f"the worker started {started} processes with a limit of 64"
+
+
+def test_writes_cannot_reach_the_kit_or_the_results(walled, tmp_path):
+    results = tmp_path / "results.json"
+    for target in (REPO / "autograder" / "rubric.toml", results, REPO / "hostile.txt"):
+        before = target.read_bytes() if target.exists() else None
+        probe(walled, "write", str(target))
+        after = target.read_bytes() if target.exists() else None
+        assert before == after, f"the worker changed {target}"
+
+
+def sleepers(marker):
+    """Processes on this machine whose command line is `sleep <marker>`."""
+    found = 0
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as stream:
+                found += stream.read() == b"sleep\0" + marker.encode() + b"\0"
+        except OSError:
+            continue
+    return found
+
+
+def test_children_die_with_the_worker(walled):
+    marker = "41.%d" % os.getpid()
+    assert probe(walled, "spawn", 3, marker)["value"] == 3
+    assert sleepers(marker) == 3
+    with pytest.raises(StudentCallError) as caught:
+        walled.request({"op": "call", "module": "os", "qualname": "_exit", "args": [0]})
+    assert caught.value.kind == "crashed"
+    assert sleepers(marker) == 0, "a child of the student's code outlived its worker"
+    assert probe(walled, "uid")["kind"] == "scalar", "the next call gets a fresh worker"
+
+
+def test_an_unknown_isolation_is_refused(tmp_path):
+    (tmp_path / "cs231n").mkdir()
+    with pytest.raises(isolation.IsolationUnavailable, match="unknown isolation"):
+        with Sandbox(tmp_path / "cs231n", Limits(isolation="chroot")):
+            pass
+
+
+def test_both_modes_grade_alike(tmp_path):
+    """The arrays that come back do not depend on the isolation mode."""
+    package = tmp_path / "cs231n"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "probes.py").write_text("import numpy as np\n\ndef twice(a):\n    return 2 * a\n")
+    answers = []
+    for mode in ("bubblewrap", "plain"):
+        with Sandbox(package, Limits(isolation=mode)) as box:
+            answers.append(box.request({"op": "call", "module": "cs231n.probes", "qualname": "twice",
+                                        "args": [np.arange(4.0)]})["result"]["data"])
+    assert np.array_equal(*answers)
