@@ -61,6 +61,19 @@ def _require_float64(x, name):
         )
 
 
+def _centered_difference(f, x, ix, h):
+    """(f(x + h e_ix) - f(x - h e_ix)) / 2h, changing x[ix] in place and restoring it, even if f raises."""
+    old_value = x[ix]
+    try:
+        x[ix] = old_value + h
+        fxph = f(x)  # f(x + h)
+        x[ix] = old_value - h
+        fxmh = f(x)  # f(x - h)
+    finally:
+        x[ix] = old_value
+    return (fxph - fxmh) / (2 * h)
+
+
 def eval_numerical_gradient(f, x, verbose=True, h=1e-5):
     """Numeric gradient of a scalar function at x, coordinate by coordinate.
 
@@ -87,15 +100,7 @@ def eval_numerical_gradient(f, x, verbose=True, h=1e-5):
     it = np.nditer(x, flags=["multi_index"], op_flags=["readwrite"])
     while not it.finished:
         ix = it.multi_index
-        old_value = x[ix]
-        try:
-            x[ix] = old_value + h
-            fxph = f(x)  # f(x + h)
-            x[ix] = old_value - h
-            fxmh = f(x)  # f(x - h)
-        finally:
-            x[ix] = old_value  # restore, even if f raised
-        grad[ix] = (fxph - fxmh) / (2 * h)
+        grad[ix] = _centered_difference(f, x, ix, h)
         if verbose:
             print(ix, grad[ix])
         it.iternext()
@@ -139,15 +144,7 @@ def grad_check_sparse(f, x, analytic_grad, num_checks=10, h=1e-5, seed=None, ver
     errors = np.zeros(num_checks)
     for k in range(num_checks):
         ix = tuple(int(rng.integers(m)) for m in x.shape)
-        old_value = x[ix]
-        try:
-            x[ix] = old_value + h
-            fxph = f(x)  # f(x + h)
-            x[ix] = old_value - h
-            fxmh = f(x)  # f(x - h)
-        finally:
-            x[ix] = old_value  # restore, even if f raised
-        grad_numerical = (fxph - fxmh) / (2 * h)
+        grad_numerical = _centered_difference(f, x, ix, h)
         grad_analytic = float(analytic_grad[ix])
         errors[k] = relative_error(grad_numerical, grad_analytic)
         if verbose:
