@@ -1,0 +1,424 @@
+"""Build the kit's notebooks from their percent-format sources.
+
+``solutions/notebooks/<name>.py`` is the one source of truth of notebook
+``<name>``: the instructor's version, with the solutions. It is kept as a
+percent-format script (the cell format of Jupytext, VS Code and PyCharm) so
+that a change to a notebook reads as a plain diff, and it is built into
+``.ipynb`` with nbformat. Three builds come from it:
+
+- the student notebook, ``assignment/<name>.ipynb`` (written by
+  ``make stubs``): solution regions become the same START/END OF YOUR CODE
+  stub as the modules, answers become ``YOUR ANSWER HERE``, grade cells are
+  left out;
+- the reference notebook (the tests run it against ``solutions/cs231n``):
+  everything kept, grade cells left out;
+- the nbgrader source notebook (``tools/nbgrader_course.py``): solution
+  regions kept for nbgrader to clear, nbgrader's cell metadata added, and
+  each grade cell filled with a hidden test.
+
+Cell syntax of a source file::
+
+    # %%                                   a code cell
+    # %% [markdown]                        a markdown cell, every line commented
+    # %% solution=<id>                     code the student writes, between
+                                           ### BEGIN SOLUTION and ### END SOLUTION
+    # %% [markdown] answer=<id> points=<n> an inline question's answer, graded by hand
+    # %% autograde=<exercise>              a grade cell (empty body): the exercise's
+                                           autograder checks, hidden in the course
+
+In code cells a line ``# %magic ...`` is an IPython magic (Jupytext's
+convention), so that the source stays valid Python.
+
+Usage::
+
+    python tools/make_notebooks.py            # (re)write assignment/*.ipynb
+    python tools/make_notebooks.py --check    # exit 1 if they drifted or leak a solution
+"""
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE = REPO / "solutions" / "notebooks"
+TARGET = REPO / "assignment"
+
+BEGIN = "### BEGIN SOLUTION"
+END = "### END SOLUTION"
+# nbgrader recognises a region by these words anywhere in a line, so they may appear nowhere else
+MARKER_WORDS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+# the same stub as the modules' (tools/make_stubs.py); nbgrader is configured to write it too
+CODE_STUB = (
+    "# *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****\n"
+    'raise NotImplementedError("write your code between START and END OF YOUR CODE in this cell")\n'
+    "# *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****"
+)
+TEXT_STUB = "YOUR ANSWER HERE"
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+
+HEADER = re.compile(r"^# %%(?P<markdown> \[markdown\])?(?P<options>( +[a-z]+=\S+)*) *$")
+MAGIC = re.compile(r"^(\s*)# (%{1,2}[A-Za-z]\w*.*)$")
+ROLES = {"solution": "code", "answer": "markdown", "autograde": "code"}
+
+
+class NotebookSourceError(ValueError):
+    """A notebook source or notebook file that cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a notebook source."""
+
+    kind: str  # "code" or "markdown"
+    source: str
+    role: str = ""  # "", "solution", "answer" or "autograde"
+    name: str = ""  # the id of a solution or answer cell, the exercise of an autograde cell
+    points: float = 0.0
+    line: int = 0  # of its header in the source file, for messages
+
+
+def _options(text, where):
+    """The ``key=value`` options of a cell header, as a dict."""
+    options = {}
+    for token in text.split():
+        key, value = token.split("=", 1)
+        if key in options:
+            raise NotebookSourceError(f"{where}: option {key} is given twice.")
+        options[key] = value
+    return options
+
+
+def _make_cell(kind, options, body, where, line):
+    """Validate one cell's header options against its kind and body."""
+    roles = [key for key in options if key in ROLES]
+    unknown = sorted(set(options) - set(ROLES) - {"points"})
+    if unknown or len(roles) > 1:
+        raise NotebookSourceError(f"{where}: a cell takes one of {', '.join(ROLES)} (and points= with answer); "
+                                  f"got {' '.join(sorted(options))}.")
+    role = roles[0] if roles else ""
+    if role and ROLES[role] != kind:
+        raise NotebookSourceError(f"{where}: {role}= belongs on a {ROLES[role]} cell.")
+    if ("points" in options) != (role == "answer"):
+        raise NotebookSourceError(f"{where}: points= goes with answer=, and an answer needs points=.")
+    try:
+        points = float(options.get("points", 0))
+    except ValueError:
+        raise NotebookSourceError(f"{where}: points must be a number; got {options['points']!r}.") from None
+    if role == "autograde" and body:
+        raise NotebookSourceError(f"{where}: an autograde cell is generated; leave its body empty.")
+    regions = find_regions(body, where)
+    if bool(regions) != (role in ("solution", "answer")):
+        raise NotebookSourceError(f"{where}: solution and answer cells hold a {BEGIN} region, other cells none.")
+    return Cell(kind, body, role, options.get(role, ""), points, line)
+
+
+def _body(kind, lines, where):
+    """A cell's text from its source lines: markdown uncommented, magics restored."""
+    out = []
+    for number, line in lines:
+        if kind == "markdown":
+            if line and not (line == "#" or line.startswith("# ")):
+                raise NotebookSourceError(f"{where}:{number}: every line of a markdown cell starts with '# '.")
+            out.append(line[2:])
+        else:
+            magic = MAGIC.match(line)
+            out.append(magic.group(1) + magic.group(2) if magic else line)
+    return "\n".join(out).strip("\n")
+
+
+def parse_source(text, filename="<notebook>"):
+    """Split a percent-format notebook source into cells.
+
+    Parameters
+    ----------
+    text : str
+        The source file's text.
+    filename : str
+        Used in error messages.
+
+    Returns
+    -------
+    list of Cell
+
+    Raises
+    ------
+    NotebookSourceError
+        On text before the first cell, a malformed header or option, or a
+        solution region where none may be.
+    """
+    cells, header, lines = [], None, []
+
+    def close():
+        if header is not None:
+            number, match = header
+            where = f"{filename}:{number}"
+            kind = "markdown" if match.group("markdown") else "code"
+            cells.append(_make_cell(kind, _options(match.group("options"), where), _body(kind, lines, where),
+                                    where, number))
+
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("# %%"):
+            match = HEADER.match(line)
+            if not match:
+                raise NotebookSourceError(f"{filename}:{number}: cannot read the cell header {line!r}.")
+            close()
+            header, lines = (number, match), []
+        elif header is None:
+            if line.strip():
+                raise NotebookSourceError(f"{filename}:{number}: text before the first '# %%' cell marker.")
+        else:
+            lines.append((number, line))
+    close()
+    if not cells:
+        raise NotebookSourceError(f"{filename}: no cells (each cell starts with a '# %%' line).")
+    return cells
+
+
+def find_regions(text, where):
+    """The (begin, end) line indices of the solution regions of one cell's text.
+
+    Raises
+    ------
+    NotebookSourceError
+        On a nested or unmatched marker, or a marker word in any other form.
+    """
+    regions, open_at = [], None
+    for index, line in enumerate(text.split("\n")):
+        marker = line.strip()
+        if marker == BEGIN and open_at is None:
+            open_at = index
+        elif marker == END and open_at is not None:
+            regions.append((open_at, index))
+            open_at = None
+        elif any(word in line for word in MARKER_WORDS):
+            raise NotebookSourceError(f"{where}: {marker!r} is misplaced; a region is '{BEGIN}' ... '{END}', "
+                                      "each alone on its line, not nested, and these words appear nowhere else.")
+    if open_at is not None:
+        raise NotebookSourceError(f"{where}: '{BEGIN}' is never closed by '{END}'.")
+    return regions
+
+
+def replace_regions(text, stub):
+    """The text with each solution region replaced by ``stub``, at the region's indentation."""
+    lines = text.split("\n")
+    out, cursor = [], 0
+    for begin, end in find_regions(text, "<cell>"):
+        indent = lines[begin][: len(lines[begin]) - len(lines[begin].lstrip())]
+        out.extend(lines[cursor:begin])
+        out.extend(indent + stub_line for stub_line in stub.split("\n"))
+        cursor = end + 1
+    out.extend(lines[cursor:])
+    return "\n".join(out)
+
+
+def _notebook(cells):
+    """A notebook of the given nbformat cells, with stable cell ids so that builds are reproducible."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    for index, cell in enumerate(cells):
+        cell.id = f"cell-{index:03d}"
+    nb.cells = cells
+    nbformat.validate(nb)
+    return nb
+
+
+def _plain(cell, source):
+    make = nbformat.v4.new_markdown_cell if cell.kind == "markdown" else nbformat.v4.new_code_cell
+    return make(source)
+
+
+def student_notebook(cells):
+    """The notebook students get: solutions replaced by stubs, grade cells left out."""
+    built = []
+    for cell in cells:
+        if cell.role == "autograde":
+            continue
+        stub = CODE_STUB if cell.kind == "code" else TEXT_STUB
+        built.append(_plain(cell, replace_regions(cell.source, stub) if cell.role else cell.source))
+    return _notebook(built)
+
+
+def reference_notebook(cells):
+    """The instructor's notebook, to run against the reference package: grade cells left out."""
+    return _notebook([_plain(cell, cell.source) for cell in cells if cell.role != "autograde"])
+
+
+def grade_id(cell):
+    """nbgrader's id of a cell: letters, digits, '_' and '-' only."""
+    prefix = "test_" if cell.role == "autograde" else ""
+    return prefix + re.sub(r"[^A-Za-z0-9_-]", "_", cell.name)
+
+
+def course_notebook(cells, grade_cell):
+    """The nbgrader source notebook: solutions kept, nbgrader metadata, hidden grade cells.
+
+    Parameters
+    ----------
+    cells : list of Cell
+    grade_cell : callable
+        ``grade_cell(exercise) -> (source, points)``: the text and the points
+        of the grade cell of one exercise.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+    """
+    built = []
+    for cell in cells:
+        source, points = (grade_cell(cell.name) if cell.role == "autograde" else (cell.source, cell.points))
+        node = _plain(cell, source)
+        if cell.role:
+            node.metadata["nbgrader"] = {
+                "schema_version": 3,
+                "grade_id": grade_id(cell),
+                "solution": cell.role in ("solution", "answer"),
+                "grade": cell.role in ("answer", "autograde"),
+                "locked": cell.role == "autograde",
+                "task": False,
+            }
+            if cell.role != "solution":
+                node.metadata["nbgrader"]["points"] = points
+        built.append(node)
+    return _notebook(built)
+
+
+def solution_lines(cells):
+    """Lines that appear only inside solution regions (blank and comment-only lines dropped)."""
+    inside, outside = set(), set()
+    for cell in cells:
+        lines = cell.source.split("\n")
+        region_lines = {i for begin, end in find_regions(cell.source, "<cell>") for i in range(begin + 1, end)}
+        for index, line in enumerate(lines):
+            text = line.strip()
+            if text and not text.startswith("#"):
+                (inside if index in region_lines else outside).add(text)
+    return inside - outside
+
+
+def find_leaks(cells, notebook):
+    """What of the solutions made it into a student notebook.
+
+    Returns
+    -------
+    list of str
+        Solution lines, and solution or hidden-test markers, found in the
+        notebook's cells; empty when nothing leaked.
+    """
+    secret = solution_lines(cells)
+    found = set()
+    for cell in notebook.cells:
+        for line in cell.source.split("\n"):
+            text = line.strip()
+            if text in secret or any(word in line for word in MARKER_WORDS):
+                found.add(text)
+    return sorted(found)
+
+
+def read_notebook(path):
+    """Read an .ipynb file.
+
+    Raises
+    ------
+    NotebookSourceError
+        If the file is missing or is not a valid notebook (corrupt JSON, wrong schema).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise NotebookSourceError(f"notebook {path} does not exist.")
+    try:
+        notebook = nbformat.read(path, as_version=4)
+        nbformat.validate(notebook)
+    except Exception as error:  # nbformat raises JSON, schema and reader errors of several types
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise NotebookSourceError(f"{path} is not a valid notebook: {first_line}") from None
+    return notebook
+
+
+def load_sources(source=SOURCE):
+    """The cells of every notebook source, by notebook name.
+
+    Raises
+    ------
+    NotebookSourceError
+        If the folder is missing or empty, or a source cannot be parsed.
+    """
+    source = Path(source)
+    paths = sorted(source.glob("*.py")) if source.is_dir() else []
+    if not paths:
+        raise NotebookSourceError(f"no notebook sources (*.py) in {source}.")
+    return {path.stem: parse_source(path.read_text(), str(path)) for path in paths}
+
+
+def drift(source=SOURCE, target=TARGET):
+    """Student notebooks of ``target`` that differ from what would be written, or leak.
+
+    Returns
+    -------
+    list of str
+        One line per missing, different, extra, corrupt or leaking notebook.
+    """
+    sources = load_sources(source)
+    problems = []
+    present = {path.stem for path in Path(target).glob("*.ipynb")}
+    problems += [f"extra: {name}.ipynb" for name in sorted(present - set(sources))]
+    for name, cells in sources.items():
+        path = Path(target) / f"{name}.ipynb"
+        if not path.exists():
+            problems.append(f"missing: {path.name}")
+            continue
+        if path.read_text() != nbformat.writes(student_notebook(cells)) + "\n":
+            problems.append(f"differs: {path.name}")
+        try:
+            leaks = find_leaks(cells, read_notebook(path))
+        except NotebookSourceError as error:
+            problems.append(f"corrupt: {error}")
+            continue
+        problems += [f"leak in {path.name}: {line}" for line in leaks]
+    return problems
+
+
+def write_notebooks(source=SOURCE, target=TARGET):
+    """Write every student notebook into ``target``, removing those without a source.
+
+    Returns
+    -------
+    list of str
+        The names of the notebooks written.
+    """
+    sources = load_sources(source)
+    for stale in Path(target).glob("*.ipynb"):
+        if stale.stem not in sources:
+            stale.unlink()
+    for name, cells in sources.items():
+        path = Path(target) / f"{name}.ipynb"
+        text = nbformat.writes(student_notebook(cells)) + "\n"
+        if not path.exists() or path.read_text() != text:
+            path.write_text(text)
+    return sorted(sources)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report drift and leaks; exit 1 if any")
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            problems = drift()
+            for problem in problems:
+                print(f"make_notebooks: {problem} (run `make stubs`)")
+            return 1 if problems else 0
+        written = write_notebooks()
+    except NotebookSourceError as error:
+        print(f"make_notebooks: {error}", file=sys.stderr)
+        return 2
+    print(f"make_notebooks: wrote {', '.join(n + '.ipynb' for n in written)} to {TARGET.relative_to(REPO)}/ "
+          f"from {SOURCE.relative_to(REPO)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
