@@ -1,0 +1,87 @@
+"""The hidden grade cells of the nbgrader course: the checks of ``make grade``, from a notebook.
+
+nbgrader runs a submission's notebooks in a kernel whose working directory is
+the student's autograded folder, which holds the student's ``cs231n``
+package. A hidden test cell there calls::
+
+    grade_exercise("svm_loss_naive")
+
+which grades that one exercise of that package exactly as ``make grade``
+does (:func:`autograder.engine.runner.grade`, so the student's code runs in
+the same isolated worker, never in the kernel), prints the one-sentence
+message of every failing check and a total line, and returns the points
+earned. The return value is the cell's result, a single number, which
+nbgrader records as partial credit; a submission therefore gets the same
+points from nbgrader as from ``make grade``.
+"""
+
+import contextlib
+import sys
+from pathlib import Path
+
+from .checks.registry import EXERCISES
+from .engine.runner import grade
+from .rubric import DEFAULT_RUBRIC, load_rubric
+
+
+def exercise_named(name):
+    """The registry's exercise of this name.
+
+    Raises
+    ------
+    ValueError
+        If no exercise has that name; the message lists the names.
+    """
+    for exercise in EXERCISES:
+        if exercise.name == name:
+            return exercise
+    raise ValueError(f"no exercise named {name!r}; the exercises are {', '.join(e.name for e in EXERCISES)}.")
+
+
+def exercise_points(name, rubric=DEFAULT_RUBRIC):
+    """The most an exercise can earn: the sum of its checks' points in the rubric."""
+    exercise = exercise_named(name)
+    points, _ = load_rubric(EXERCISES, rubric)
+    return sum(points[exercise.name, exercise.check_id(check)] for check in exercise.checks)
+
+
+def _failures(tests):
+    """The failing checks' names grouped by message, so that one cause is printed once."""
+    grouped = {}
+    for test in tests:
+        if test.status != "passed":
+            grouped.setdefault(test.output, []).append(test.name)
+    return grouped
+
+
+def grade_exercise(name, submission=".", rubric=DEFAULT_RUBRIC):
+    """Grade one exercise of the package in ``submission``, print why points were lost, return the points.
+
+    Parameters
+    ----------
+    name : str
+        An exercise of the registry, e.g. ``"svm_loss_naive"`` or ``"LinearClassifier.train"``.
+    submission : str or Path
+        A folder laid out like ``assignment/`` (default: the working directory, where nbgrader
+        runs the kernel).
+    rubric : str or Path
+        The rubric that gives the points (the kit's by default).
+
+    Returns
+    -------
+    float
+        The points earned, between 0 and the exercise's total in the rubric.
+    """
+    exercise = exercise_named(name)
+    points, limits = load_rubric(EXERCISES, rubric)
+    # nbgrader gives a cell no credit at all if it writes to stderr; the grader reports its own
+    # trouble there, and that trouble already costs the check its points, so it goes to stdout.
+    with contextlib.redirect_stderr(sys.stdout):
+        tests, _ = grade(Path(submission), [exercise], points, limits)
+    earned = sum(test.score for test in tests)
+    possible = sum(test.max_score for test in tests)
+    for message, names in _failures(tests).items():
+        what = names[0] if len(names) == 1 else f"{len(names)} checks of {name}"
+        print(f"FAILED {what}: {message}")
+    print(f"{name}: {earned:g} / {possible:g} points")
+    return earned
