@@ -111,18 +111,20 @@ def _make_cell(kind, options, body, where, line):
     if role == "autograde" and body:
         raise NotebookSourceError(f"{where}: an autograde cell is generated; leave its body empty.")
     regions = find_regions(body, where)
-    if bool(regions) != (role in ("solution", "answer")):
-        raise NotebookSourceError(f"{where}: solution and answer cells hold a {BEGIN} region, other cells none.")
+    if regions and role not in ("solution", "answer"):
+        raise NotebookSourceError(f"{where}: a {BEGIN} region may only be in a solution= or answer= cell.")
+    if role in ("solution", "answer") and not regions:
+        raise NotebookSourceError(f"{where}: a {role}= cell needs a {BEGIN} ... {END} region.")
     return Cell(kind, body, role, options.get(role, ""), points, line)
 
 
-def _body(kind, lines, where):
+def _body(kind, lines, filename):
     """A cell's text from its source lines: markdown uncommented, magics restored."""
     out = []
     for number, line in lines:
         if kind == "markdown":
             if line and not (line == "#" or line.startswith("# ")):
-                raise NotebookSourceError(f"{where}:{number}: every line of a markdown cell starts with '# '.")
+                raise NotebookSourceError(f"{filename}:{number}: every line of a markdown cell starts with '# '.")
             out.append(line[2:])
         else:
             magic = MAGIC.match(line)
@@ -157,7 +159,7 @@ def parse_source(text, filename="<notebook>"):
             number, match = header
             where = f"{filename}:{number}"
             kind = "markdown" if match.group("markdown") else "code"
-            cells.append(_make_cell(kind, _options(match.group("options"), where), _body(kind, lines, where),
+            cells.append(_make_cell(kind, _options(match.group("options"), where), _body(kind, lines, filename),
                                     where, number))
 
     for number, line in enumerate(text.splitlines(), 1):
@@ -407,11 +409,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
     try:
         if args.check:
-            problems = drift()
+            problems = drift(SOURCE, TARGET)
             for problem in problems:
                 print(f"make_notebooks: {problem} (run `make stubs`)")
             return 1 if problems else 0
-        written = write_notebooks()
+        written = write_notebooks(SOURCE, TARGET)
     except NotebookSourceError as error:
         print(f"make_notebooks: {error}", file=sys.stderr)
         return 2

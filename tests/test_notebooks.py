@@ -1,0 +1,195 @@
+"""The notebooks: one source of truth in solutions/notebooks, generated student copies, and they run.
+
+Checked here: the committed student notebooks are what `make stubs` writes
+(no drift, no outputs) and leak no solution (and the leak detector does catch
+a leak); every exercise of the autograder has exactly one grade cell across
+the notebooks; the nbgrader build carries the metadata nbgrader needs; bad
+sources and bad notebook files are refused with one line naming the place;
+and every notebook, built with its solutions, runs top to bottom against the
+reference package from a clean kernel without a single error.
+"""
+
+import json
+import time
+
+import pytest
+from nbclient import NotebookClient
+
+from autograder.checks.registry import EXERCISES
+from kit_paths import ASSIGNMENT, DATA, SOLUTIONS
+from tools import make_notebooks
+from tools.make_notebooks import (
+    CODE_STUB,
+    TEXT_STUB,
+    NotebookSourceError,
+    course_notebook,
+    drift,
+    find_leaks,
+    load_sources,
+    parse_source,
+    read_notebook,
+    reference_notebook,
+    student_notebook,
+)
+
+SOURCES = load_sources()
+NAMES = sorted(SOURCES)
+TOY_CIFAR = DATA / "toy_cifar.py"
+
+
+def test_the_three_notebooks_exist():
+    assert NAMES == ["optimization", "softmax", "svm"]
+
+
+def test_student_notebooks_have_not_drifted():
+    assert drift() == [], "run `make stubs`"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_student_notebook_leaks_no_solution_and_has_no_outputs(name):
+    notebook = read_notebook(ASSIGNMENT / f"{name}.ipynb")
+    assert find_leaks(SOURCES[name], notebook) == []
+    sources = [cell.source for cell in notebook.cells]
+    regions = [cell for cell in SOURCES[name] if cell.role in ("solution", "answer")]
+    assert sum(CODE_STUB in s for s in sources) + sum(TEXT_STUB in s.split("\n") for s in sources) == len(regions)
+    assert all(not cell.get("outputs") and cell.get("execution_count") is None
+               for cell in notebook.cells if cell.cell_type == "code")
+    assert "grade_exercise" not in json.dumps(notebook)
+
+
+def test_leak_detector_catches_a_leak():
+    cells = SOURCES["svm"]
+    notebook = student_notebook(cells)
+    secret = next(c for c in cells if c.role == "solution").source.split("### BEGIN SOLUTION\n")[1].splitlines()[0]
+    notebook.cells[-1].source += "\n" + secret
+    assert find_leaks(cells, notebook) == [secret.strip()]
+
+
+def test_drift_notices_a_changed_a_missing_and_an_extra_notebook(tmp_path):
+    for name in NAMES:
+        (tmp_path / f"{name}.ipynb").write_text((ASSIGNMENT / f"{name}.ipynb").read_text())
+    assert drift(target=tmp_path) == []
+    (tmp_path / "svm.ipynb").write_text((tmp_path / "svm.ipynb").read_text().replace("Multiclass", "Multi"))
+    (tmp_path / "softmax.ipynb").unlink()
+    (tmp_path / "old.ipynb").write_text("{}")
+    assert sorted(drift(target=tmp_path)) == ["differs: svm.ipynb", "extra: old.ipynb", "missing: softmax.ipynb"]
+
+
+def test_every_exercise_has_exactly_one_grade_cell():
+    graded = [cell.name for cells in SOURCES.values() for cell in cells if cell.role == "autograde"]
+    assert sorted(graded) == sorted(exercise.name for exercise in EXERCISES)
+
+
+def test_inline_questions_are_answer_cells_with_points():
+    answers = [cell for cells in SOURCES.values() for cell in cells if cell.role == "answer"]
+    assert len(answers) >= 3 and all(cell.kind == "markdown" and cell.points > 0 for cell in answers)
+    assert len({cell.name for cell in answers}) == len(answers)
+
+
+def test_course_build_carries_nbgrader_metadata():
+    cells = SOURCES["svm"]
+    notebook = course_notebook(cells, lambda exercise: (f"### BEGIN HIDDEN TESTS\n{exercise}\n### END HIDDEN TESTS", 3.0))
+    marked = {cell.metadata["nbgrader"]["grade_id"]: cell.metadata["nbgrader"]
+              for cell in notebook.cells if "nbgrader" in cell.metadata}
+    assert marked["test_svm_loss_naive"] == {"schema_version": 3, "grade_id": "test_svm_loss_naive", "solution": False,
+                                             "grade": True, "locked": True, "task": False, "points": 3.0}
+    assert marked["test_LinearClassifier_train"]["grade"]
+    assert marked["svm_search"] == {"schema_version": 3, "grade_id": "svm_search", "solution": True,
+                                    "grade": False, "locked": False, "task": False}
+    assert marked["svm_kink"]["solution"] and marked["svm_kink"]["grade"] and marked["svm_kink"]["points"] == 2.0
+    assert sum("### BEGIN SOLUTION" in cell.source for cell in notebook.cells) == 3
+
+
+def test_magics_are_restored_and_markdown_uncommented():
+    cells = parse_source("# %% [markdown]\n# # Title\n#\n# text\n\n# %%\n# %load_ext autoreload\nx = 1  # a comment\n")
+    assert [c.kind for c in cells] == ["markdown", "code"]
+    assert cells[0].source == "# Title\n\ntext"
+    assert cells[1].source == "%load_ext autoreload\nx = 1  # a comment"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("x = 1\n# %%\n", "src.py:1: text before the first '# %%' cell marker"),
+    ("# %% colour=red\n", "src.py:1: a cell takes one of solution, answer, autograde"),
+    ("# %%[markdown]\n", "src.py:1: cannot read the cell header"),
+    ("# %% [markdown] answer=q1\n# ### BEGIN SOLUTION\n# a\n# ### END SOLUTION\n", "points= goes with answer="),
+    ("# %% [markdown] answer=q1 points=two\n# ### BEGIN SOLUTION\n# ### END SOLUTION\n", "points must be a number"),
+    ("# %% answer=q1 points=1\n", "answer= belongs on a markdown cell"),
+    ("# %%\n### BEGIN SOLUTION\nx = 1\n### END SOLUTION\n", "region may only be in a solution= or answer= cell"),
+    ("# %% solution=s\n### BEGIN SOLUTION\nx = 1\n", "is never closed"),
+    ("# %% solution=s\nx = 1\n", "a solution= cell needs a ### BEGIN SOLUTION"),
+    ("# %% autograde=mse_loss\nx = 1\n", "leave its body empty"),
+    ("# %% [markdown]\nnot a comment\n", "src.py:2: every line of a markdown cell starts with '# '"),
+    ("# %%\nx = 1  # BEGIN HIDDEN TESTS\n", "is misplaced"),
+    ("", "no cells"),
+])
+def test_bad_sources_are_refused_with_the_place(text, message):
+    with pytest.raises(NotebookSourceError) as error:
+        parse_source(text, "src.py")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_missing_and_corrupt_notebooks_are_refused_in_one_line(tmp_path):
+    with pytest.raises(NotebookSourceError, match=r"notebook .*nothing\.ipynb does not exist\.$"):
+        read_notebook(tmp_path / "nothing.ipynb")
+    (tmp_path / "corrupt.ipynb").write_text('{"cells": [')
+    with pytest.raises(NotebookSourceError, match=r"corrupt\.ipynb is not a valid notebook: ") as error:
+        read_notebook(tmp_path / "corrupt.ipynb")
+    assert "\n" not in str(error.value)
+    with pytest.raises(NotebookSourceError, match=r"no notebook sources \(\*\.py\) in "):
+        load_sources(tmp_path / "missing")
+
+
+def test_check_mode_reports_a_corrupt_notebook(tmp_path):
+    for name in NAMES:
+        (tmp_path / f"{name}.ipynb").write_text((ASSIGNMENT / f"{name}.ipynb").read_text())
+    (tmp_path / "svm.ipynb").write_text("not json")
+    problems = drift(target=tmp_path)
+    assert "differs: svm.ipynb" in problems
+    assert any(p.startswith("corrupt: ") and "svm.ipynb is not a valid notebook" in p for p in problems)
+
+
+def test_check_mode_exit_status(monkeypatch, tmp_path, capsys):
+    assert make_notebooks.main(["--check"]) == 0
+    monkeypatch.setattr(make_notebooks, "SOURCE", tmp_path / "missing")
+    assert make_notebooks.main(["--check"]) == 2
+    assert capsys.readouterr().err.startswith("make_notebooks: no notebook sources")
+
+
+@pytest.fixture(scope="module")
+def toy_data(tmp_path_factory):
+    """A toy CIFAR-10 folder of the default size, as `make data` writes it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("toy_cifar_for_notebooks", TOY_CIFAR)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("toy-cifar-10-batches-py")
+    module.write_dataset(folder, seed=0)
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_reference_notebook_runs_without_error(name, toy_data, tmp_path, monkeypatch):
+    # the kernel sees the reference package as `cs231n` in its working directory, as a student's own
+    (tmp_path / "cs231n").symlink_to(SOLUTIONS / "cs231n")
+    monkeypatch.setenv("CIFAR10_DIR", str(toy_data))
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    # small matrix products are several times slower with two BLAS threads on two cores
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    notebook = reference_notebook(SOURCES[name])
+    started = time.perf_counter()
+    NotebookClient(notebook, timeout=240, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    seconds = time.perf_counter() - started
+    errors = [(cell.source[:80], output.get("ename"), output.get("evalue"))
+              for cell in notebook.cells if cell.cell_type == "code"
+              for output in cell.outputs if output.output_type == "error"]
+    assert errors == []
+    figures = sum("image/png" in output.get("data", {}) for cell in notebook.cells if cell.cell_type == "code"
+                  for output in cell.outputs)
+    assert figures >= 4, f"{name} should draw its figures"
+    checks = sum("OK: " in output.get("text", "") for cell in notebook.cells if cell.cell_type == "code"
+                 for output in cell.outputs)
+    assert checks == sum(cell.source.startswith("# Check:") for cell in SOURCES[name])
+    assert seconds < 120, f"{name} took {seconds:.0f} s; the notebooks must run in a few minutes in all"
