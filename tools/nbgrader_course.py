@@ -202,7 +202,7 @@ def release(course, exchange, assignment):
     config.ExchangeReleaseAssignment.force = True  # a re-release replaces the previous one
     api = nbgrader_api(config)
     run("generate_assignment", api.generate_assignment(assignment, force=True, create=True))
-    released = Path(course) / "release" / assignment
+    released = Path(course).resolve() / "release" / assignment
     leaks = released_leaks(released)
     if leaks:
         raise CourseError(f"refusing to release {released}: it still holds {'; '.join(leaks)}.")
@@ -318,6 +318,9 @@ def feedback(course, exchange, assignment):
         The HTML pages written.
     """
     api = nbgrader_api(load_config(course, exchange))
+    if not list((Path(course) / "autograded").glob(f"*/{assignment}")):
+        raise CourseError(f"no autograded submission of {assignment} in {Path(course).resolve() / 'autograded'}; "
+                          "run `make autograde` first.")
     run("generate_feedback", api.generate_feedback(assignment, force=True))
     run("release_feedback", api.release_feedback(assignment))
     pages = sorted((Path(course) / "feedback").glob(f"*/{assignment}/*.html"))
