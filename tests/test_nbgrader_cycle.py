@@ -43,7 +43,12 @@ from tools import nbgrader_course
 from tools.make_notebooks import find_leaks, load_sources
 from tools.make_stubs import find_leaks as find_module_leaks
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    # nbgrader's own: a grade cell it puts back has no cell id, and release_feedback misspells a keyword
+    pytest.mark.filterwarnings("ignore::nbformat.warnings.MissingIDFieldWarning"),
+    pytest.mark.filterwarnings("ignore:Passing unrecognized arguments to super\\(ExchangeReleaseFeedback\\)"),
+]
 
 NAME = "loss_functions"
 STUDENTS = ("ada", "ben", "cleo", "dan")
@@ -190,7 +195,7 @@ def cycle(tmp_path_factory):
         pages = nbgrader_course.feedback(course, exchange, NAME)
         for student in ("ada", "ben"):
             as_student(ExchangeFetchFeedback, student_config(course_id, exchange, homes[student], student))
-        grades_csv = nbgrader_course.export(course, exchange, NAME, root / "grades.csv")
+        grades_csv = nbgrader_course.export(course, NAME, root / "grades.csv")
         graded = {}
         for student in STUDENTS:
             graded[student] = make_grade(course / "submitted" / student / NAME, root / f"{student}.json")
@@ -368,7 +373,7 @@ def test_inline_questions_add_their_points_once_graded_by_hand(cycle):
         for grade in answers:
             grade.manual_score = MANUAL_POINTS
         gb.db.commit()
-    regraded = nbgrader_course.export(cycle.course, cycle.exchange, NAME, cycle.root / "regraded.csv")
+    regraded = nbgrader_course.export(cycle.course, NAME, cycle.root / "regraded.csv")
     with open(regraded) as stream:
         rows = {row["student_id"]: row for row in csv.DictReader(stream)}
     expected = cycle.graded["ada"][0]["score"] + MANUAL_POINTS * len(answers)

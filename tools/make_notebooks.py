@@ -229,6 +229,7 @@ def _notebook(cells):
 
 
 def _plain(cell, source):
+    """An nbformat cell of the cell's kind, without metadata."""
     make = nbformat.v4.new_markdown_cell if cell.kind == "markdown" else nbformat.v4.new_code_cell
     return make(source)
 

@@ -252,7 +252,7 @@ def kernel_environment(data=DEFAULT_DATA):
                           "run `make data` or set CIFAR10_DIR.")
 
 
-def scores(course, exchange, assignment):
+def scores(course, assignment):
     """Every autograded submission's scores from the gradebook.
 
     Returns
@@ -263,8 +263,7 @@ def scores(course, exchange, assignment):
     """
     from nbgrader.api import Gradebook
 
-    config = load_config(course, exchange)
-    url = f"sqlite:///{Path(config.CourseDirectory.root) / 'gradebook.db'}"
+    url = f"sqlite:///{require_course(course) / 'gradebook.db'}"
     table = {}
     with Gradebook(url) as gradebook:
         for submission in gradebook.assignment_submissions(assignment):
@@ -300,7 +299,7 @@ def autograde(course, exchange, assignment, students=None):
         started = time.perf_counter()
         run(f"autograde of {student}", api.autograde(assignment, student, force=True, create=True))
         seconds[student] = time.perf_counter() - started
-    table = scores(course, exchange, assignment)
+    table = scores(course, assignment)
     for student in students:
         row = table[student]
         print(f"autograde: {student}: {row['code']:g} / {row['max_code']:g} autograded points "
@@ -329,7 +328,7 @@ def feedback(course, exchange, assignment):
     return pages
 
 
-def export(course, exchange, assignment, to):
+def export(course, assignment, to):
     """Write the gradebook's grades of the assignment to a CSV file.
 
     Returns
@@ -340,10 +339,9 @@ def export(course, exchange, assignment, to):
     from nbgrader.api import Gradebook
     from nbgrader.plugins import CsvExportPlugin
 
-    config = load_config(course, exchange)
+    url = f"sqlite:///{require_course(course) / 'gradebook.db'}"
     to = Path(to).resolve()
     to.parent.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{Path(config.CourseDirectory.root) / 'gradebook.db'}"
     with Gradebook(url) as gradebook:
         CsvExportPlugin(to=str(to), assignment=[assignment]).export(gradebook)
     rows = len(to.read_text().splitlines()) - 1
@@ -370,7 +368,7 @@ def main(argv=None):
         "collect": lambda: collect(args.course, exchange, args.assignment),
         "autograde": lambda: autograde(args.course, exchange, args.assignment),
         "feedback": lambda: feedback(args.course, exchange, args.assignment),
-        "export": lambda: export(args.course, exchange, args.assignment,
+        "export": lambda: export(args.course, args.assignment,
                                  args.to or str(Path(args.course) / "grades.csv")),
     }
     try:
