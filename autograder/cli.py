@@ -1,6 +1,7 @@
 """Command line of the autograder.
 
     python -m autograder grade [--submission DIR] [--results FILE] [--rubric FILE]
+    python -m autograder grade-all --submissions DIR --out DIR [--jobs N]   (see classroom/)
 
 Grades a folder laid out like ``assignment/`` and writes Gradescope's
 ``results.json``. The exit status is 0 whatever the score; it is 2, with one
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 from .checks.registry import EXERCISES
+from .classroom import add_arguments as add_grade_all_arguments
+from .classroom import grade_all
 from .engine.results import summary, table, write_atomically
 from .engine.runner import grade
 from .rubric import DEFAULT_RUBRIC, RubricError, load_rubric
@@ -29,6 +32,7 @@ def parse(argv):
     grade_parser.add_argument("--results", default="results/results.json", help="where to write results.json")
     grade_parser.add_argument("--rubric", default=str(DEFAULT_RUBRIC), help="points and limits (TOML)")
     grade_parser.add_argument("--quiet", action="store_true", help="do not print the table")
+    add_grade_all_arguments(commands.add_parser("grade-all", help="grade every sub-folder of a folder in parallel"))
     return parser.parse_args(argv)
 
 
@@ -56,6 +60,8 @@ def run_grade(args):
 
 def main(argv=None):
     args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command == "grade-all":
+        return grade_all(args)
     try:
         return run_grade(args)
     except UsageError as error:

@@ -1,0 +1,293 @@
+"""`python -m autograder grade-all`: a small class graded in parallel, resumably, with a CSV and plots.
+
+The class: ada hands in the reference, ben forgets the max-subtraction in
+softmax, cleo the untouched starter, hugo an svm_loss_naive that loops
+forever, and cora a softmax.py that ends the process when imported. The
+rubric is the kit's with a 1 s call timeout, so that hugo costs seconds.
+"""
+
+import csv
+import json
+import os
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from autograder.checks.registry import EXERCISES
+from autograder.classroom import report
+from autograder.engine.runner import grade
+from autograder.rubric import load_rubric
+from kit_paths import ASSIGNMENT, REPO, SOLUTIONS
+
+pytestmark = pytest.mark.slow
+
+EXERCISE_NAMES = [exercise.name for exercise in EXERCISES]
+CALL_TIMEOUT = 1.0
+SVM = "classifiers/linear_svm.py"
+SOFTMAX = "classifiers/softmax.py"
+NAIVE_START = '    check_loss_inputs("svm_loss_naive", W, X, y, reg)\n'
+MAX_SUBTRACTION = "    scores -= scores.max(axis=1, keepdims=True)\n"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def copy_package(source, submission):
+    """``submission/cs231n``: a copy of the package at ``source`` (the reference or the starter)."""
+    shutil.copytree(source / "cs231n", submission / "cs231n", ignore=shutil.ignore_patterns("__pycache__"))
+    return submission
+
+
+def edit(submission, relative, old, new):
+    """Replace the one occurrence of ``old`` in a file of the submission's package."""
+    path = submission / "cs231n" / relative
+    text = path.read_text()
+    assert text.count(old) == 1, (relative, old)
+    path.write_text(text.replace(old, new))
+
+
+def build_student(folder, student):
+    """One student's submission folder, by name (see the module docstring)."""
+    submission = copy_package(ASSIGNMENT if student == "cleo" else SOLUTIONS, folder / student)
+    if student == "ben":
+        edit(submission, SOFTMAX, MAX_SUBTRACTION, "")
+    elif student == "hugo":
+        edit(submission, SVM, NAIVE_START, NAIVE_START + "    while True:  # never ends\n        pass\n")
+    elif student == "cora":
+        path = submission / "cs231n" / SOFTMAX
+        path.write_text(path.read_text() + "\nimport os\n\nos._exit(3)\n")
+    elif student == "sam":  # slow but correct: every call of svm_loss_naive sleeps
+        edit(submission, SVM, NAIVE_START, NAIVE_START + "    import time\n    time.sleep(0.5)\n")
+    return submission
+
+
+def fast_rubric(folder):
+    """The kit's rubric with a short call timeout."""
+    text = (REPO / "autograder" / "rubric.toml").read_text()
+    old = "call_timeout = 10.0"
+    assert text.count(old) == 1
+    path = folder / "rubric.toml"
+    path.write_text(text.replace(old, f"call_timeout = {CALL_TIMEOUT}"))
+    return path
+
+
+def grade_all(submissions, out, rubric, *options, check=None):
+    """Run `python -m autograder grade-all` as a subprocess; returns the CompletedProcess."""
+    done = subprocess.run([sys.executable, "-m", "autograder", "grade-all", "--submissions", str(submissions),
+                           "--out", str(out), "--rubric", str(rubric), *map(str, options)],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    if check is not None:
+        assert done.returncode == check, done.stdout + done.stderr
+    return done
+
+
+def read_csv(path):
+    with open(path, newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def png_size(path):
+    """(width, height) from a PNG's header; fails unless the file is a PNG."""
+    data = Path(path).read_bytes()
+    assert data[:8] == PNG_SIGNATURE and data[12:16] == b"IHDR", path
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.fixture(scope="module")
+def klass(tmp_path_factory):
+    """The class of five, graded once with two graders."""
+    root = tmp_path_factory.mktemp("class")
+    rubric = fast_rubric(root)
+    submissions = root / "submissions"
+    students = ["ada", "ben", "cleo", "cora", "hugo"]
+    for student in students:
+        build_student(submissions, student)
+    started = time.monotonic()
+    done = grade_all(submissions, root / "out", rubric, "--jobs", 2, check=0)
+    return root, rubric, submissions, root / "out", students, done, time.monotonic() - started
+
+
+@pytest.fixture(scope="module")
+def single_grades(klass):
+    """Each student's total from one plain `grade` of the folder, as `make grade` gives it."""
+    _, rubric, submissions, _, students, _, _ = klass
+    points, limits = load_rubric(EXERCISES, rubric)
+    return {s: sum(t.score for t in grade(submissions / s, EXERCISES, points, limits)[0]) for s in students}
+
+
+def results_of(out, student):
+    return json.loads((out / student / "results.json").read_text())
+
+
+def test_every_student_gets_the_total_a_single_grade_gives(klass, single_grades):
+    _, _, _, out, students, _, seconds = klass
+    for student in students:
+        document = results_of(out, student)
+        assert document["score"] == pytest.approx(sum(t["score"] for t in document["tests"]))
+        assert document["score"] == pytest.approx(single_grades[student]), student
+    totals = {s: results_of(out, s)["score"] for s in students}
+    assert totals["ada"] == results_of(out, "ada")["max_score"]
+    assert totals["cleo"] == 0
+    assert 0 < totals["cora"] < totals["ben"] < totals["ada"]
+    assert 0 < totals["hugo"] < totals["ada"]
+    # hugo's endless loop cost his own calls' time limits, not the run
+    assert seconds < 120
+
+
+def test_hanging_and_crashing_code_fails_only_its_own_checks(klass):
+    out = klass[3]
+    hugo = {t["name"]: t for t in results_of(out, "hugo")["tests"]}
+    naive = [t for name, t in hugo.items() if name.startswith("svm_loss_naive: ")]
+    assert naive and all(t["status"] == "failed" for t in naive) and "time limit" in naive[0]["output"]
+    assert all(t["status"] == "passed" for name, t in hugo.items() if name.startswith("softmax_loss_naive: "))
+    cora = [t for t in results_of(out, "cora")["tests"] if t["name"].startswith("softmax_loss_vectorized: ")]
+    assert all(t["status"] == "failed" and "could not be imported" in t["output"] for t in cora)
+
+
+def test_csv_has_one_row_per_student_and_one_column_per_exercise(klass):
+    _, _, _, out, students, _, _ = klass
+    header, *rows = read_csv(out / "grades.csv")
+    assert header == ["student", *EXERCISE_NAMES, "total", "max_score", "note"]
+    assert [row[0] for row in rows] == students
+    for row in rows:
+        document = results_of(out, row[0])
+        scores = [float(value) for value in row[1:1 + len(EXERCISE_NAMES)]]
+        assert sum(scores) == pytest.approx(float(row[-3])) == pytest.approx(document["score"])
+        assert float(row[-2]) == document["max_score"] and row[-1] == ""
+    ben = dict(zip(header, rows[students.index("ben")]))
+    assert float(ben["softmax_loss_vectorized"]) < float(dict(zip(header, rows[0]))["softmax_loss_vectorized"])
+    assert float(ben["svm_loss_vectorized"]) == float(dict(zip(header, rows[0]))["svm_loss_vectorized"])
+
+
+def test_plots_are_png_files(klass):
+    out = klass[3]
+    for name in ("totals.png", "check_pass_rates.png"):
+        width, height = png_size(out / name)
+        assert width > 300 and height > 300
+
+
+def test_terminal_shows_progress_and_a_summary(klass):
+    done = klass[5]
+    assert "5 students: 5 graded, 0 up to date" in done.stdout
+    assert "totals (out of 105.5)" in done.stdout and "least passed:" in done.stdout
+    assert "grades.csv" in done.stdout
+    progress = [line for line in done.stderr.splitlines() if line.startswith("[")]
+    assert len(progress) == 5 and "5/5" in progress[-1], done.stderr
+
+
+def test_resume_regrades_only_what_changed(klass, tmp_path):
+    """Graded students are skipped (their results untouched) until their folder changes, or with --force."""
+    _, rubric, submissions, out, _, _, _ = klass
+    # OUT inside SUBMISSIONS: it is not taken for a student
+    copy = tmp_path / "class"
+    for student in ("ada", "cleo"):
+        shutil.copytree(submissions / student, copy / student)
+        shutil.copytree(out / student, copy / "graded" / student)  # copy2 keeps the times
+    results = {s: copy / "graded" / s / "results.json" for s in ("ada", "cleo")}
+    stamps = lambda: {s: p.stat().st_mtime_ns for s, p in results.items()}  # noqa: E731
+    before = stamps()
+
+    again = grade_all(copy, copy / "graded", rubric, check=0)
+    assert "2 students: 0 graded, 2 up to date" in again.stdout, again.stdout
+    assert stamps() == before
+    assert [row[0] for row in read_csv(copy / "graded" / "grades.csv")[1:]] == ["ada", "cleo"]
+
+    changed = copy / "cleo" / "cs231n" / "optim.py"
+    future = time.time() + 5
+    os.utime(changed, (future, future))
+    again = grade_all(copy, copy / "graded", rubric, check=0)
+    assert "1 graded, 1 up to date" in again.stdout, again.stdout
+    now = stamps()
+    assert now["ada"] == before["ada"] and now["cleo"] > before["cleo"]
+
+    forced = grade_all(copy, copy / "graded", rubric, "--force", check=0)
+    assert "2 graded, 0 up to date" in forced.stdout
+    assert all(stamps()[s] > now[s] for s in results)
+
+
+def test_a_student_whose_grading_stalls_gets_an_error_row(tmp_path):
+    """The per-student --timeout stops a grading that overruns; the class goes on, and exit status 1 says so."""
+    submissions = tmp_path / "submissions"
+    for student in ("cleo", "sam"):
+        build_student(submissions, student)
+    out = tmp_path / "out"
+    done = grade_all(submissions, out, fast_rubric(tmp_path), "--timeout", 2, check=1)
+    assert "1 could not be graded" in done.stdout
+    assert "could not grade sam: grading took longer than 2 s" in done.stdout
+    rows = {row[0]: row for row in read_csv(out / "grades.csv")[1:]}
+    assert rows["sam"][-3:-1] == ["", ""] and "longer than 2 s" in rows["sam"][-1]
+    assert rows["cleo"][-3] == "0"
+    assert not (out / "sam" / "results.json").exists()  # retried by the next run
+
+
+def test_interrupted_run_keeps_finished_students_and_the_old_csv(klass, tmp_path):
+    """Ctrl-C (SIGINT to the whole process group) stops the run; a rerun grades only the rest."""
+    _, rubric, submissions, _, _, _, _ = klass
+    copy = tmp_path / "class"
+    for student in ("ada", "ben", "cleo"):
+        shutil.copytree(submissions / student, copy / student)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "grades.csv").write_text("an earlier,complete,file\n")
+    command = [sys.executable, "-m", "autograder", "grade-all", "--submissions", str(copy), "--out", str(out),
+               "--rubric", str(rubric), "--jobs", "1"]
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not (out / "ada" / "results.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stdout + stderr
+    assert "interrupted" in stderr and "run the same command again" in stderr
+    assert (out / "grades.csv").read_text() == "an earlier,complete,file\n"
+    assert not list(out.glob(".*.tmp")) and not list(out.glob("*/.*.tmp"))
+    finished = sorted(p.parent.name for p in out.glob("*/results.json"))
+    assert "ada" in finished and finished != ["ada", "ben", "cleo"]
+    for student in finished:
+        json.loads((out / student / "results.json").read_text())
+
+    resumed = grade_all(copy, out, rubric, check=0)
+    assert f"{3 - len(finished)} graded, {len(finished)} up to date" in resumed.stdout, resumed.stdout
+    assert len(read_csv(out / "grades.csv")) == 4
+
+
+def test_csv_write_is_atomic(tmp_path, monkeypatch):
+    """A CSV write that fails half-way leaves the earlier file whole and no temporary file."""
+    path = tmp_path / "grades.csv"
+    path.write_text("earlier\n")
+
+    def half_then_fail(rows, exercises):
+        yield ["student", *exercises]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(report, "csv_rows", half_then_fail)
+    with pytest.raises(OSError, match="disk full"):
+        report.write_csv(path, [], EXERCISE_NAMES)
+    assert path.read_text() == "earlier\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["grades.csv"]
+
+
+@pytest.mark.parametrize("case", ["missing submissions", "empty submissions", "out is a file", "no jobs"])
+def test_bad_input_gives_one_line_and_status_2(tmp_path, case):
+    submissions, out = tmp_path / "submissions", tmp_path / "out"
+    options = []
+    if case != "missing submissions":
+        submissions.mkdir()
+    if case in ("out is a file", "no jobs"):
+        build_student(submissions, "cleo")
+    if case == "out is a file":
+        out.write_text("not a folder")
+    if case == "no jobs":
+        options = ["--jobs", 0]
+    done = grade_all(submissions, out, REPO / "autograder" / "rubric.toml", *options, check=2)
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("grade-all: "), done.stderr
+    expected = {"missing submissions": "does not exist", "empty submissions": "has no sub-folder",
+                "out is a file": "is a file", "no jobs": "--jobs must be at least 1"}[case]
+    assert expected in lines[0]
