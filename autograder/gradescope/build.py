@@ -1,0 +1,91 @@
+"""Build Gradescope's ``autograder.zip``: ``python -m autograder.gradescope.build [--out FILE] [--rubric FILE]``.
+
+The zip follows Gradescope's autograder specification: ``setup.sh`` and
+``run_autograder`` at its top; Gradescope unpacks it into /autograder/source.
+It holds exactly what grading needs, listed here and nothing else (so never a
+submission, a results file or a cache):
+
+- ``autograder/``: the grader's Python files, and the rubric (``--rubric``
+  is packed as ``autograder/rubric.toml``);
+- ``solutions/cs231n/``: the reference solution the checks compare with;
+- ``assignment/cs231n/``: the starter's files that students do not write
+  (``validation.py``, ``__init__.py``, ...), to complete a flat upload;
+- ``data/toy_cifar.py``: the generator of the checks' inputs;
+- ``requirements.txt``: the kit's pinned requirements, for ``setup.sh``.
+
+The same sources give a byte-identical zip (fixed timestamps, sorted names).
+"""
+
+import argparse
+import sys
+import zipfile
+from pathlib import Path
+
+from ..checks.registry import EXERCISES
+from ..rubric import DEFAULT_RUBRIC, RubricError, load_rubric
+
+REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+SCRIPTS = ("setup.sh", "run_autograder")  # at the zip's top, executable
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: a reproducible archive
+STUDENT_FILES = {exercise.relative_file for exercise in EXERCISES}
+
+
+def _python_files(folder):
+    """The ``.py`` files under ``folder`` outside caches, as paths relative to the repository."""
+    return sorted(path.relative_to(REPO) for path in folder.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def members(rubric):
+    """What goes into the zip: {name in the zip: source file}."""
+    files = {name: HERE / name for name in SCRIPTS}
+    files["requirements.txt"] = REPO / "requirements.txt"
+    files["data/toy_cifar.py"] = REPO / "data" / "toy_cifar.py"
+    for relative in _python_files(REPO / "autograder") + _python_files(REPO / "solutions" / "cs231n"):
+        files[relative.as_posix()] = REPO / relative
+    starter = REPO / "assignment" / "cs231n"
+    for relative in _python_files(starter):
+        if relative.relative_to("assignment/cs231n").as_posix() not in STUDENT_FILES:
+            files[relative.as_posix()] = REPO / relative
+    files["autograder/rubric.toml"] = Path(rubric)
+    return files
+
+
+def build(out, rubric=DEFAULT_RUBRIC):
+    """Write the zip to ``out``; returns the number of files in it."""
+    files = members(rubric)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            mode = 0o755 if name in SCRIPTS else 0o644
+            info.external_attr = (0o100000 | mode) << 16  # a regular file with these permissions
+            archive.writestr(info, files[name].read_bytes())
+    return len(files)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m autograder.gradescope.build",
+                                     description="Build the autograder zip to upload to Gradescope.")
+    parser.add_argument("--out", default="results/autograder.zip", help="where to write the zip")
+    parser.add_argument("--rubric", default=str(DEFAULT_RUBRIC), help="points and limits to grade with (TOML)")
+    args = parser.parse_args(argv)
+    try:
+        load_rubric(EXERCISES, args.rubric)  # refuse a broken rubric here, not on Gradescope
+        count = build(args.out, args.rubric)
+    except RubricError as error:
+        print(f"gradescope: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"gradescope: cannot write {args.out}: {error.strerror or error}.", file=sys.stderr)
+        return 2
+    size = Path(args.out).stat().st_size / 1024
+    print(f"gradescope: wrote {args.out} ({count} files, {size:.0f} kB); upload it as the autograder of a "
+          "Gradescope programming assignment (README: Running on Gradescope).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
