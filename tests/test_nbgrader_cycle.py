@@ -45,7 +45,9 @@ from tools.make_stubs import find_leaks as find_module_leaks
 
 pytestmark = [
     pytest.mark.slow,
-    # nbgrader's own: a grade cell it puts back has no cell id, and release_feedback misspells a keyword
+    # nbgrader's own, all harmless: a grade cell it puts back has no cell id, release_feedback misspells a
+    # keyword, and its gradebook warns about a first submission (the same with SQLAlchemy 2.0)
+    pytest.mark.filterwarnings("ignore:Object of type <Submitted"),
     pytest.mark.filterwarnings("ignore::nbformat.warnings.MissingIDFieldWarning"),
     pytest.mark.filterwarnings("ignore:Passing unrecognized arguments to super\\(ExchangeReleaseFeedback\\)"),
 ]
@@ -396,3 +398,26 @@ def test_missing_course_folder_is_refused_in_one_line(tmp_path, capsys):
     assert error.startswith("collect: course folder ") and "does not exist" in error and error.count("\n") == 1
     assert nbgrader_course.main(["export", "--course", str(tmp_path)]) == 2
     assert "has no nbgrader_config.py" in capsys.readouterr().err
+    shutil.copy(REPO / "course" / "nbgrader_config.py", tmp_path)
+    assert nbgrader_course.main(["export", "--course", str(tmp_path)]) == 2
+    assert "has no gradebook yet; run `make release`" in capsys.readouterr().err
+    assert not (tmp_path / "gradebook.db").exists()
+
+
+def test_export_keeps_the_earlier_grades_when_it_cannot_write(cycle, tmp_path, monkeypatch):
+    from nbgrader.plugins import CsvExportPlugin
+
+    with pytest.raises(nbgrader_course.CourseError, match=r"the grades file .* is a folder"):
+        nbgrader_course.export(cycle.course, NAME, tmp_path)
+    earlier = tmp_path / "grades.csv"
+    earlier.write_text("earlier grades\n")
+
+    def disk_full(plugin, gradebook):
+        Path(plugin.to).write_text("half a file")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(CsvExportPlugin, "export", disk_full)
+    with pytest.raises(nbgrader_course.CourseError, match="cannot write the grades file .*: No space left"):
+        nbgrader_course.export(cycle.course, NAME, earlier)
+    assert earlier.read_text() == "earlier grades\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grades.csv"]

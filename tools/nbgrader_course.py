@@ -34,6 +34,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -166,16 +167,41 @@ def load_config(course, exchange):
     return config
 
 
+def put_environment_on_path():
+    """Put this Python's bin folder on PATH.
+
+    nbgrader runs the `alembic` command by name whenever it opens a gradebook, and that folder is
+    not on PATH when .venv/bin/python is called directly, as make does.
+    """
+    bin_folder = str(Path(sys.executable).parent)
+    if bin_folder not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_folder + os.pathsep + os.environ.get("PATH", "")
+
+
 def nbgrader_api(config):
     """An in-process nbgrader API for the course."""
     from nbgrader.apps import NbGraderAPI
 
-    # nbgrader runs the `alembic` command by name to open the gradebook: the environment's
-    # bin folder must be on PATH, which it is not when .venv/bin/python is called directly.
-    bin_folder = str(Path(sys.executable).parent)
-    if bin_folder not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = bin_folder + os.pathsep + os.environ.get("PATH", "")
+    put_environment_on_path()
     return NbGraderAPI(config=config)
+
+
+def open_gradebook(course):
+    """The course's gradebook, opened.
+
+    Raises
+    ------
+    CourseError
+        If the course has none yet (release creates it); opening it would create an empty one.
+    """
+    from nbgrader.api import Gradebook
+
+    path = require_course(course) / "gradebook.db"
+    if not path.is_file():
+        raise CourseError(f"course folder {path.parent} has no gradebook yet; run `make release` and "
+                          "`make autograde` first.")
+    put_environment_on_path()
+    return Gradebook(f"sqlite:///{path}")
 
 
 def run(step, result):
@@ -261,11 +287,8 @@ def scores(course, assignment):
         student -> ``{"code": autograded points, "max_code": ..., "written": points of the inline
         questions graded so far, "max_written": ..., "score": total, "max_score": ...}``.
     """
-    from nbgrader.api import Gradebook
-
-    url = f"sqlite:///{require_course(course) / 'gradebook.db'}"
     table = {}
-    with Gradebook(url) as gradebook:
+    with open_gradebook(course) as gradebook:
         for submission in gradebook.assignment_submissions(assignment):
             table[submission.student_id] = {
                 "code": submission.code_score, "max_code": submission.max_code_score,
@@ -328,22 +351,52 @@ def feedback(course, exchange, assignment):
     return pages
 
 
+def write_atomically(to, write):
+    """Call ``write(temporary_path)`` and rename that file to ``to``: an earlier ``to`` survives a failure.
+
+    Raises
+    ------
+    CourseError
+        If the file cannot be written.
+    """
+    try:
+        to.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=to.parent, prefix=f".{to.name}.", suffix=".tmp")
+    except OSError as error:
+        raise CourseError(f"cannot write the grades file {to}: {error.strerror or error}.") from None
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, to)
+    except OSError as error:
+        raise CourseError(f"cannot write the grades file {to}: {error.strerror or error}.") from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
 def export(course, assignment, to):
     """Write the gradebook's grades of the assignment to a CSV file.
+
+    The file is written beside its destination and renamed into place, so that an earlier export
+    survives until the new one is complete.
 
     Returns
     -------
     Path
         The CSV file.
+
+    Raises
+    ------
+    CourseError
+        If the destination is a folder or cannot be written, or the course has no gradebook.
     """
-    from nbgrader.api import Gradebook
     from nbgrader.plugins import CsvExportPlugin
 
-    url = f"sqlite:///{require_course(course) / 'gradebook.db'}"
     to = Path(to).resolve()
-    to.parent.mkdir(parents=True, exist_ok=True)
-    with Gradebook(url) as gradebook:
-        CsvExportPlugin(to=str(to), assignment=[assignment]).export(gradebook)
+    if to.is_dir():
+        raise CourseError(f"the grades file {to} is a folder; give a file name such as {to}/grades.csv.")
+    with open_gradebook(course) as gradebook:
+        write_atomically(to, lambda path: CsvExportPlugin(to=path, assignment=[assignment]).export(gradebook))
     rows = len(to.read_text().splitlines()) - 1
     print(f"export: {rows} grade(s) of {assignment} written to {to} "
           "(score = autograded points plus the inline questions graded so far)")
