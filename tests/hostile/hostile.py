@@ -261,6 +261,7 @@ class Case:
     says: tuple = ()  # the first failing check's feedback holds one of these (it names what happened)
     plain_limit: str = ""  # a documented limit of plain mode that this case meets: not run in plain mode
     plain_limit_when_root: bool = False  # ... only when the plain worker would run as root
+    exclusive: bool = False  # graded alone: it uses up uid 65534's process limit, which other workers share
     note: str = ""
 
     @property
@@ -724,17 +725,27 @@ def _run_in_pool(job):
 
 
 def run_all(jobs, processes=3):
-    """Run (case name, mode, folder, rubric) jobs, three at a time in forked processes.
+    """Run (case name, mode, folder, rubric) jobs in forked processes; returns {(case, mode): CaseResult}.
 
     Each process grades one case at a time, single-threaded (the sandbox forks workers with a
-    preexec_fn, which is not safe in a threaded process); the slow cases are started first. Three
-    on two cores: many cases spend their time waiting for a timeout, and none of the in-process
-    gradings runs a timed check.
+    preexec_fn, which is not safe in a threaded process). The exclusive cases (the fork bomb: under
+    bubblewrap it takes every process uid 65534 may have, and every worker runs as uid 65534) run
+    first, one at a time; then the others, three at a time on two cores (many of them spend their
+    time waiting for a timeout, and none of the in-process gradings runs a timed check).
     """
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(processes, maxtasksperchild=4) as pool:
-        return {(r.case, r.mode): r for r in pool.imap_unordered(_run_in_pool, jobs)}
+    import hostile_cases as cases
+
+    exclusive = {case.name for case in cases.CASES if case.exclusive}
+    context = multiprocessing.get_context("fork")
+    results = {}
+    for group, size in (([j for j in jobs if j[0] in exclusive], 1), ([j for j in jobs if j[0] not in exclusive],
+                                                                        processes)):
+        if group:
+            with context.Pool(size, maxtasksperchild=4) as pool:
+                results.update({(r.case, r.mode): r for r in pool.imap_unordered(_run_in_pool, group)})
+    return results
 
 
 OBSERVED = []  # (case, mode, how graded, seconds, scores of the sabotaged exercises, total): for the report

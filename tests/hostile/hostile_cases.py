@@ -331,8 +331,10 @@ def in_results_folder(name):
 CASES = [
     # -- time, processes, memory, output ------------------------------------------------------------------
     Case("infinite_loop", *L2, LOOP, "start", {"l2_regularization": ALL}, timeouts=1, says=("time limit",)),
-    Case("sleep_past_the_timeout", *L1, "_h_time.sleep(300)", "start", {"l1_regularization": ALL}, timeouts=1, says=("time limit",)),
-    Case("fork_bomb", *OVA, FORK_BOMB, "start", {"one_vs_all_predict": ALL}, timeouts=1, says=("time limit",)),
+    Case("sleep_past_the_timeout", *L1, "_h_time.sleep(300)", "start", {"l1_regularization": ALL}, timeouts=1,
+         says=("time limit",)),
+    Case("fork_bomb", *OVA, FORK_BOMB, "start", {"one_vs_all_predict": ALL}, timeouts=1, exclusive=True,
+         says=("time limit",)),
     Case("memory_in_1gb_steps", *MSE, MEMORY, "start", {"mse_loss": ALL}, says=("MemoryError", "time limit")),
     Case("recursion_bomb", *OVO, RECURSION_BOMB, "start", {"one_vs_one_predict": ALL}, says=("SIGSEGV",)),
     Case("print_100mb_to_stdout_and_stderr", *L1, FLOOD, "start", {}, focus=("l1_regularization",),
@@ -342,7 +344,8 @@ CASES = [
          plain_limit="documented in the README: in plain mode only the processes that stay in the worker's "
                      "process group die with it; a setsid daemon outlives grading (bubblewrap's PID namespace "
                      "kills it)"),
-    Case("garbage_on_the_answer_pipe", *OVA, GARBAGE_ON_CHANNEL, "start", {"one_vs_all_predict": ALL}, says=("not an answer",)),
+    Case("garbage_on_the_answer_pipe", *OVA, GARBAGE_ON_CHANNEL, "start", {"one_vs_all_predict": ALL},
+         says=("not an answer",)),
     Case("kill_the_grader", *L2, KILL_GRADER, "start", {"l2_regularization": ALL}, cli=True, says=("RuntimeError",),
          plain_limit="documented in the README: a plain worker keeps root when uid 65534 cannot run the "
                      "interpreter (Python under /root, as here), and a root worker can kill the grader itself",
@@ -351,7 +354,8 @@ CASES = [
     Case("sys_exit_0", *MSE, "_h_sys.exit(0)", "start", {"mse_loss": ALL}, says=("SystemExit",)),
     Case("os_exit_0", *OVA, "_h_os._exit(0)", "start", {"one_vs_all_predict": ALL}, says=("ended the worker process",)),
     Case("raise_system_exit", *L2, "raise SystemExit", "start", {"l2_regularization": ALL}, says=("SystemExit",)),
-    Case("raise_keyboard_interrupt", *OVO, "raise KeyboardInterrupt", "start", {"one_vs_one_predict": ALL}, says=("KeyboardInterrupt",)),
+    Case("raise_keyboard_interrupt", *OVO, "raise KeyboardInterrupt", "start", {"one_vs_one_predict": ALL},
+         says=("KeyboardInterrupt",)),
     Case("base_exception_subclass", *L1, BASE_EXCEPTION, "start", {"l1_regularization": ALL}, says=("Escape",)),
     # -- monkeypatching at import time: changes nothing (compared with the same wrong code unpatched) ----------
     Case("patch_numpy_allclose_and_testing", *MSE, MSE_WRONG, "replace", {"mse_loss": MSE_WRONG_LOSES},
@@ -366,13 +370,15 @@ CASES = [
     Case("delete_the_results_file", *L1, DELETE_RESULTS, "start", {"l1_regularization": ALL}, cli=True, disk=True,
          landed=in_results_folder("earlier-run.json")),
     Case("write_into_the_autograder", *OVA, WRITE_AUTOGRADER, "start", {"one_vs_all_predict": ALL}, cli=True,
-         disk=True, landed=lambda decoy, marker: marker in (decoy / "autograder" / "checks" / "compare.py").read_text()),
+         disk=True,
+         landed=lambda decoy, marker: marker in (decoy / "autograder" / "checks" / "compare.py").read_text()),
     Case("overwrite_the_data_files", *OVO, OVERWRITE_DATA, "start", {"one_vs_one_predict": ALL}, cli=True,
          disk=True, landed=lambda decoy, marker: marker in (decoy / "data" / "toy_cifar.py").read_text()),
     # -- hidden material -------------------------------------------------------------------------------------
     Case("return_the_reference_by_path", *L2, STEAL_REFERENCE, "replace", {"l2_regularization": ALL}, reads=True),
     Case("exfiltrate_graders_and_rubric", *L1, READ_GRADERS, "start", {"l1_regularization": ALL}, reads=True),
-    Case("import_the_reference_by_name", *MSE, IMPORT_REFERENCE_BY_NAME, "start", {"mse_loss": ALL}, says=("neither cs231n_reference nor solutions.cs231n",)),
+    Case("import_the_reference_by_name", *MSE, IMPORT_REFERENCE_BY_NAME, "start", {"mse_loss": ALL},
+         says=("neither cs231n_reference nor solutions.cs231n",)),
     # -- what comes back -------------------------------------------------------------------------------------
     Case("return_nan", *L2, 'return float("nan"), np.full(W.shape, np.nan)', "replace",
          {"l2_regularization": {"penalty_matches_reference", "gradient_matches_reference"}}, exact=True),
@@ -402,7 +408,8 @@ CASES = [
          note="reseeds np.random and random on every call, then draws with rng: full points"),
     # -- broken code and empty hand-ins ------------------------------------------------------------------------
     Case("syntax_error", "classifiers/linear_regression.py", None,
-         ("def mse_loss(W, X, y, reg):", "def mse_loss(W, X, y, reg:"), "edit", {"mse_loss": ALL}, witness=False, says=("SyntaxError",)),
+         ("def mse_loss(W, X, y, reg):", "def mse_loss(W, X, y, reg:"), "edit", {"mse_loss": ALL}, witness=False,
+         says=("SyntaxError",)),
     Case("missing_function", "classifiers/multiclass.py", None,
          ("def one_vs_all_predict(W, X):", "def one_vs_all_prediction(W, X):"), "edit",
          {"one_vs_all_predict": ALL}, witness=False, says=("one_vs_all_predict",)),

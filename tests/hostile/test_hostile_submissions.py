@@ -87,7 +87,7 @@ def test_hostile_submission(case, mode, graded):
         total = [sum(outcome.score(n)[i] for n in outcome.checks) for i in (0, 1)]
         hostile.OBSERVED.append((case.name, mode, result.via, outcome.seconds, sabotaged or "nothing sabotaged",
                                  "%g/%g" % tuple(total)))
-    assert not result.stray, f"{len(result.stray)} process(es) of the hostile code outlived grading: {result.stray[:10]}"
+    assert not result.stray, f"{len(result.stray)} process(es) of the hostile code outlived grading: {result.stray[:9]}"
     assert not result.ours, f"the hostile code changed the kit (restored now): {result.ours}"
     assert not result.planted, f"files written into the kit by the hostile code (removed now): {result.planted}"
     assert not result.changed, f"the kit's files changed during the case (someone else editing them?): {result.changed}"
