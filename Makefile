@@ -48,6 +48,7 @@ grade: $(STAMP) ## grade SUBMISSION (default: the shipped assignment/) into RESU
 	$(PY) -m autograder grade --submission "$(SUBMISSION)" --results "$(RESULTS)" --rubric "$(RUBRIC)"
 
 check: $(STAMP) ## run the students' public sanity checks on SUBMISSION
+	@test -d "$(SUBMISSION)/cs231n" || { echo "check: $(SUBMISSION)/cs231n does not exist; set SUBMISSION to a folder that holds the cs231n package." >&2; exit 2; }
 	cd assignment && CHECK_PACKAGE_ROOT="$(abspath $(SUBMISSION))" $(abspath $(PY)) -m pytest
 
 clean: ## remove the environment, generated data and results

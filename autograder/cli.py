@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .checks.registry import EXERCISES
+from .engine.isolation import IsolationUnavailable, choose_mode
 from .classroom import add_arguments as add_grade_all_arguments
 from .classroom import grade_all
 from .engine.results import summary, table, write_atomically
@@ -38,6 +39,8 @@ def parse(argv):
 
 def run_grade(args):
     submission = Path(args.submission)
+    if submission.exists() and not submission.is_dir():
+        raise UsageError(f"submission {submission} is a file; give the folder that holds cs231n/ (SUBMISSION=<folder>).")
     if not submission.is_dir():
         raise UsageError(f"submission folder {submission} does not exist (set SUBMISSION=<folder>).")
     results = Path(args.results)
@@ -46,6 +49,10 @@ def run_grade(args):
     try:
         points, limits = load_rubric(EXERCISES, args.rubric)
     except RubricError as error:
+        raise UsageError(str(error)) from None
+    try:
+        choose_mode(limits.isolation, sys.executable)
+    except IsolationUnavailable as error:
         raise UsageError(str(error)) from None
     tests, seconds = grade(submission, EXERCISES, points, limits)
     try:

@@ -45,6 +45,7 @@ The same seed gives byte-identical files.
 import argparse
 import os
 import pickle
+import sys
 import time
 
 import numpy as np
@@ -370,8 +371,13 @@ def main(argv=None):
     parser.add_argument("--num-test", type=int, default=1000, help="images in test_batch")
     args = parser.parse_args(argv)
 
+    if os.path.exists(args.out) and not os.path.isdir(args.out):
+        sys.exit(f"toy_cifar: {args.out} is a file, not a folder; choose another output folder (DATA_DIR=...).")
     start = time.perf_counter()
-    write_dataset(args.out, seed=args.seed, images_per_batch=args.images_per_batch, num_test=args.num_test)
+    try:
+        write_dataset(args.out, seed=args.seed, images_per_batch=args.images_per_batch, num_test=args.num_test)
+    except OSError as error:
+        sys.exit(f"toy_cifar: cannot write to {args.out}: {error.strerror or error}.")
     seconds = time.perf_counter() - start
     print(
         f"Wrote toy CIFAR-10 ({NUM_TRAIN_BATCHES} x {args.images_per_batch} training images, "

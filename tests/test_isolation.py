@@ -6,6 +6,7 @@ tests require it, because CI runs as root and that is where the guarantees matte
 
 import os
 import socket
+import time
 
 import numpy as np
 import pytest
@@ -122,10 +123,18 @@ def sleepers(marker):
     return found
 
 
+def wait_for_sleepers(marker, count, seconds=5.0):
+    """The number of sleepers once `count` are up (forked children take a moment to exec)."""
+    deadline = time.monotonic() + seconds
+    while sleepers(marker) < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return sleepers(marker)
+
+
 def test_children_die_with_the_worker(walled):
     marker = "41.%d" % os.getpid()
     assert probe(walled, "spawn", 3, marker)["value"] == 3
-    assert sleepers(marker) == 3
+    assert wait_for_sleepers(marker, 3) == 3
     with pytest.raises(StudentCallError) as caught:
         walled.request({"op": "call", "module": "os", "qualname": "_exit", "args": [0]})
     assert caught.value.kind == "crashed"

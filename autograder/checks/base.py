@@ -69,11 +69,19 @@ class Returned:
 
     @property
     def shape(self):
+        """The array's shape: that of the data sent, when there is data."""
+        data = self.array()
+        if data is not None:
+            return data.shape
         shape = self.info.get("shape")
         return tuple(shape) if isinstance(shape, list) else None
 
     @property
     def dtype(self):
+        """The array's dtype: that of the data sent, when there is data."""
+        data = self.array()
+        if data is not None:
+            return data.dtype
         try:
             return np.dtype(self.info.get("dtype"))
         except TypeError:

@@ -51,8 +51,8 @@ def check_counts_votes(ctx):
     got = _one_vs_one(ctx, rows, 3).array()
     expected = [label for _, label in THREE_CLASS_VOTES[:3]]
     if not np.array_equal(got, expected):
-        raise CheckFailure(f"{ctx.name} predicted {got.tolist()} for three hand-made examples with 3 classes "
-                           f"whose majority votes are {expected}: pair p = (i, j) votes i when its score is >= 0.")
+        raise CheckFailure(f"{ctx.name} did not predict the majority vote for three hand-made examples with "
+                           "3 classes: pair p = (i, j) votes i when its score is >= 0, j when it is < 0.")
 
 
 def check_breaks_vote_ties_toward_lowest_class(ctx):
@@ -61,8 +61,8 @@ def check_breaks_vote_ties_toward_lowest_class(ctx):
         got = _one_vs_one(ctx, rows, num_classes).array()
         expected = _votes(rows[0], num_classes)
         if got[0] != expected:
-            raise CheckFailure(f"{ctx.name} predicted {int(got[0])} for an example with tied votes among "
-                               f"{num_classes} classes; the lowest tied class, {expected}, must win.")
+            raise CheckFailure(f"{ctx.name} broke a tie in votes among {num_classes} classes the wrong way; "
+                               "the lowest tied class must win (np.argmax of the vote counts does that).")
 
 
 def check_zero_score_votes_for_first_class(ctx):
@@ -70,8 +70,8 @@ def check_zero_score_votes_for_first_class(ctx):
     row, expected = THREE_CLASS_ZERO
     got = _one_vs_one(ctx, [row], 3).array()
     if got[0] != expected:
-        raise CheckFailure(f"{ctx.name} predicted {int(got[0])} when every pairwise score is exactly 0; "
-                           f"a score >= 0 votes for the first class of its pair, so class {expected} wins.")
+        raise CheckFailure(f"{ctx.name} mishandled pairwise scores of exactly 0: a score >= 0 votes for the "
+                           "first class of its pair.")
 
 
 # -- one-vs-all ---------------------------------------------------------------

@@ -202,8 +202,14 @@ class Sandbox:
             chunks, remaining = [], size
             while remaining:
                 left = deadline - time.monotonic()
-                if left <= 0 or not select.select([fd], [], [], left)[0]:
+                if left <= 0:
                     raise TimeoutError
+                # wake up now and then: a child of the student's code may hold the pipe open
+                # after the worker itself has exited, and then no EOF ever comes
+                if not select.select([fd], [], [], min(left, 0.05))[0]:
+                    if self.process.poll() is not None:
+                        raise wire.ProtocolError("the worker exited")
+                    continue
                 chunk = os.read(fd, min(remaining, 2**20))
                 if not chunk:
                     raise wire.ProtocolError("closed")
@@ -213,10 +219,14 @@ class Sandbox:
 
         return read
 
-    @staticmethod
-    def _exit_message(code):
+    def _exit_message(self, code):
+        if self.mode == "bubblewrap" and code > 128:
+            code = 128 - code  # bwrap reports a child killed by signal N as exit status 128 + N
         if code < 0:
-            name = signal.Signals(-code).name
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
             hint = " (out of memory?)" if name in ("SIGSEGV", "SIGABRT", "SIGKILL") else ""
             return f"the worker running your code was killed by {name}{hint}"
         return f"your code ended the worker process (exit status {code}), e.g. with sys.exit or os._exit"

@@ -55,9 +55,10 @@ def describe(value, depth=0):
     if value is None:
         return {"kind": "none", "class": "NoneType"}
     if isinstance(value, np.ndarray):
-        info = {"kind": "ndarray", "class": class_name(value), "dtype": value.dtype.str,
-                "shape": list(value.shape)}
+        # the base view's dtype and shape: a subclass could override the properties and lie
         base = np.ndarray.view(value, np.ndarray)
+        info = {"kind": "ndarray", "class": class_name(value), "dtype": base.dtype.str,
+                "shape": list(base.shape)}
         if base.dtype.kind in wire.ARRAY_KINDS:
             info["data"] = np.array(base, copy=True)
         return info
