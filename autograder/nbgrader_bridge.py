@@ -19,23 +19,9 @@ import contextlib
 import sys
 from pathlib import Path
 
-from .checks.registry import EXERCISES
+from .checks.registry import EXERCISES, exercise_named
 from .engine.runner import grade
 from .rubric import DEFAULT_RUBRIC, load_rubric
-
-
-def exercise_named(name):
-    """The registry's exercise of this name.
-
-    Raises
-    ------
-    ValueError
-        If no exercise has that name; the message lists the names.
-    """
-    for exercise in EXERCISES:
-        if exercise.name == name:
-            return exercise
-    raise ValueError(f"no exercise named {name!r}; the exercises are {', '.join(e.name for e in EXERCISES)}.")
 
 
 def exercise_points(name, rubric=DEFAULT_RUBRIC):

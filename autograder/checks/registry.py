@@ -174,8 +174,14 @@ def preload(exercises):
 
 
 def exercise_named(name):
-    """The exercise with this name (KeyError if none)."""
+    """The exercise with this name.
+
+    Raises
+    ------
+    ValueError
+        If no exercise has that name; the message lists the names.
+    """
     for exercise in EXERCISES:
         if exercise.name == name:
             return exercise
-    raise KeyError(name)
+    raise ValueError(f"no exercise named {name!r}; the exercises are {', '.join(e.name for e in EXERCISES)}.")
