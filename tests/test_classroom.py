@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -108,15 +109,16 @@ def klass(tmp_path_factory):
         build_student(submissions, student)
     started = time.monotonic()
     done = grade_all(submissions, root / "out", rubric, "--jobs", 2, check=0)
-    return root, rubric, submissions, root / "out", students, done, time.monotonic() - started
+    return SimpleNamespace(rubric=rubric, submissions=submissions, out=root / "out", students=students, done=done,
+                           seconds=time.monotonic() - started)
 
 
 @pytest.fixture(scope="module")
 def single_grades(klass):
     """Each student's total from one plain `grade` of the folder, as `make grade` gives it."""
-    _, rubric, submissions, _, students, _, _ = klass
-    points, limits = load_rubric(EXERCISES, rubric)
-    return {s: sum(t.score for t in grade(submissions / s, EXERCISES, points, limits)[0]) for s in students}
+    points, limits = load_rubric(EXERCISES, klass.rubric)
+    return {s: sum(t.score for t in grade(klass.submissions / s, EXERCISES, points, limits)[0])
+            for s in klass.students}
 
 
 def results_of(out, student):
@@ -124,7 +126,7 @@ def results_of(out, student):
 
 
 def test_every_student_gets_the_total_a_single_grade_gives(klass, single_grades):
-    _, _, _, out, students, _, seconds = klass
+    out, students = klass.out, klass.students
     for student in students:
         document = results_of(out, student)
         assert document["score"] == pytest.approx(sum(t["score"] for t in document["tests"]))
@@ -135,11 +137,11 @@ def test_every_student_gets_the_total_a_single_grade_gives(klass, single_grades)
     assert 0 < totals["cora"] < totals["ben"] < totals["ada"]
     assert 0 < totals["hugo"] < totals["ada"]
     # hugo's endless loop cost his own calls' time limits, not the run
-    assert seconds < 120
+    assert klass.seconds < 120
 
 
 def test_hanging_and_crashing_code_fails_only_its_own_checks(klass):
-    out = klass[3]
+    out = klass.out
     hugo = {t["name"]: t for t in results_of(out, "hugo")["tests"]}
     naive = [t for name, t in hugo.items() if name.startswith("svm_loss_naive: ")]
     assert naive and all(t["status"] == "failed" for t in naive) and "time limit" in naive[0]["output"]
@@ -149,7 +151,7 @@ def test_hanging_and_crashing_code_fails_only_its_own_checks(klass):
 
 
 def test_csv_has_one_row_per_student_and_one_column_per_exercise(klass):
-    _, _, _, out, students, _, _ = klass
+    out, students = klass.out, klass.students
     header, *rows = read_csv(out / "grades.csv")
     assert header == ["student", *EXERCISE_NAMES, "total", "max_score", "note"]
     assert [row[0] for row in rows] == students
@@ -164,14 +166,13 @@ def test_csv_has_one_row_per_student_and_one_column_per_exercise(klass):
 
 
 def test_plots_are_png_files(klass):
-    out = klass[3]
     for name in ("totals.png", "check_pass_rates.png"):
-        width, height = png_size(out / name)
+        width, height = png_size(klass.out / name)
         assert width > 300 and height > 300
 
 
 def test_terminal_shows_progress_and_a_summary(klass):
-    done = klass[5]
+    done = klass.done
     assert "5 students: 5 graded, 0 up to date" in done.stdout
     assert "totals (out of 105.5)" in done.stdout and "least passed:" in done.stdout
     assert "grades.csv" in done.stdout
@@ -181,7 +182,7 @@ def test_terminal_shows_progress_and_a_summary(klass):
 
 def test_resume_regrades_only_what_changed(klass, tmp_path):
     """Graded students are skipped (their results untouched) until their folder changes, or with --force."""
-    _, rubric, submissions, out, _, _, _ = klass
+    rubric, submissions, out = klass.rubric, klass.submissions, klass.out
     # OUT inside SUBMISSIONS: it is not taken for a student
     copy = tmp_path / "class"
     for student in ("ada", "cleo"):
@@ -226,7 +227,7 @@ def test_a_student_whose_grading_stalls_gets_an_error_row(tmp_path):
 
 def test_interrupted_run_keeps_finished_students_and_the_old_csv(klass, tmp_path):
     """Ctrl-C (SIGINT to the whole process group) stops the run; a rerun grades only the rest."""
-    _, rubric, submissions, _, _, _, _ = klass
+    rubric, submissions = klass.rubric, klass.submissions
     copy = tmp_path / "class"
     for student in ("ada", "ben", "cleo"):
         shutil.copytree(submissions / student, copy / student)

@@ -123,10 +123,12 @@ def _grade_pending(pending, out, points, limits, args, rows):
 
     def finished(outcome):
         nonlocal failed
+        results = out / outcome.student / RESULTS_NAME
         if outcome.document is not None:
-            write_atomically(out / outcome.student / RESULTS_NAME, outcome.document)
+            write_atomically(results, outcome.document)
         else:
             failed += 1
+            results.unlink(missing_ok=True)  # an earlier result must not stand in for this failed grading
         rows[outcome.student] = report.Row(outcome.student, outcome.document, outcome.error or "")
         progress.finished(outcome.student, _note(outcome), failed=outcome.error is not None)
 

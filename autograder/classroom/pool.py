@@ -151,17 +151,15 @@ class GraderPool:
     def _new_grader(self):
         return _Grader(self.context, *self.grade_args)
 
-    def run(self, jobs, started=None, finished=None):
+    def run(self, jobs, finished):
         """Grade every job; call ``finished(outcome)`` as each student is done.
 
         Parameters
         ----------
         jobs : list of (str, Path)
             Student id and submission folder.
-        started : callable or None
-            ``started(student)`` when a grader takes a student.
-        finished : callable or None
-            ``finished(outcome)`` with an :class:`Outcome` for every student.
+        finished : callable
+            Called with an :class:`Outcome` for every student, in the order they finish.
         """
         pending = deque(jobs)
         idle = [self._new_grader() for _ in range(min(self.size, len(jobs)))]
@@ -173,8 +171,6 @@ class GraderPool:
                     student, submission = pending.popleft()
                     grader.assign(student, submission)
                     busy.append(grader)
-                    if started:
-                        started(student)
                 nearest = min(g.started for g in busy) + self.timeout
                 wait([g.connection for g in busy] + [g.process.sentinel for g in busy],
                      timeout=max(0.0, nearest - time.monotonic()))
@@ -183,9 +179,11 @@ class GraderPool:
                     if outcome is None:
                         continue
                     busy.remove(grader)
-                    idle.append(self._new_grader() if replace else grader)
-                    if finished:
-                        finished(outcome)
+                    if not replace:
+                        idle.append(grader)
+                    elif pending:  # a fresh grader for the next student
+                        idle.append(self._new_grader())
+                    finished(outcome)
         finally:
             for grader in busy:
                 grader.stop()

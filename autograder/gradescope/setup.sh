@@ -5,6 +5,7 @@
 # script in $root/source) into the virtual environment $root/venv that run_autograder uses, and
 # bubblewrap where it can: student code then runs walled off, and where the container forbids
 # namespaces the grader falls back to a plain process (the README's table of guarantees).
+# Only $root/venv stays readable by other users: the worker's interpreter lives there.
 # AUTOGRADER_ROOT replaces /autograder.
 set -euo pipefail
 root="${AUTOGRADER_ROOT:-/autograder}"
@@ -22,6 +23,10 @@ else
 fi
 apt-get install -y -q bubblewrap \
     || echo "setup.sh: bubblewrap not installed; student code will run in a plain process"
+
+# the grader runs as root; student code runs as uid 65534 wherever it can drop to it. Even without
+# bubblewrap, that user then cannot read the graders, the rubric or the reference solution.
+chmod -R go-rwx "$source"
 
 "$python" -m venv "$root/venv"
 "$root/venv/bin/pip" install --quiet --no-cache-dir --disable-pip-version-check -r "$source/requirements.txt"
