@@ -1,0 +1,372 @@
+"""``make bench``: the kit's speed and accuracy, as ratios measured side by side in one run.
+
+One line per figure, each with the ratio that matters; every number also goes
+to a JSON file (``--out``):
+
+1. The reference vectorized SVM and softmax loss-and-gradient at CIFAR scale
+   (N=10000, D=3073, C=10, float64) against one ``X @ W``. Both passes over X
+   are bound by memory bandwidth, so the reference costs about 2x; the
+   blocked versions here (bench-only, not the reference) compute the gradient
+   of each block of rows while that block is still in cache.
+2. Naive against vectorized on the dev-set size (N=500): the speed-up.
+3. Grading one submission: ``make grade`` against nbgrader's autograde of the
+   same code (``bench/nbgrader_autograde.py``, in the kit's environment).
+4. ``grade-all`` of 40 submissions (reference and starter) with 1 grader and
+   with 2: throughput and the scaling ratio.
+5. The reference ``LinearSVM`` and ``Softmax`` (the kit's own training loop)
+   against scikit-learn on Fashion-MNIST (Debian's ``dataset-fashion-mnist``)
+   and on the toy CIFAR-10: test accuracy and training time.
+
+Runs in ``.venv-bench`` (the kit's numpy, plus scikit-learn); grading runs
+in the kit's environment (``--kit-python``). Timings are the best of a few
+runs; on a shared machine they still vary, so the load average is recorded.
+"""
+
+import argparse
+import csv
+import gzip
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "solutions"))
+
+from cs231n.classifiers.linear_classifier import LinearSVM, Softmax  # noqa: E402
+from cs231n.classifiers.linear_svm import svm_loss_naive, svm_loss_vectorized  # noqa: E402
+from cs231n.classifiers.softmax import softmax_loss_naive, softmax_loss_vectorized  # noqa: E402
+from cs231n.data_utils import get_CIFAR10_data  # noqa: E402
+
+CIFAR_SHAPE = (10000, 3073, 10)  # N, D, C
+DEV_SIZE = 500
+BLOCK_CANDIDATES = (16, 32, 64, 128, 256)  # rows of X per block; 32 rows of D=3073 float64 are 0.8 MB
+CLASS_SIZE = 40
+FASHION_MNIST = Path("/usr/share/datasets/fashion-mnist")
+REG = 1e-3
+
+
+def best_of(function, repeat):
+    """The shortest wall time of ``repeat`` calls, in seconds."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+# -- figure 1: memory-bound loss and gradient -------------------------------------------------
+
+def svm_loss_blocked(W, X, y, reg, rows=32):
+    """``svm_loss_vectorized`` in one pass over X: each block of rows is used twice while in cache.
+
+    The reference reads X twice (``X.dot(W)`` for the scores, ``X.T.dot(coeffs)``
+    for the gradient); at N=10000, D=3073 X is 246 MB, far larger than any
+    cache, so each read costs a full trip to memory. Here the scores, margins
+    and gradient contribution of a block of ``rows`` examples are computed
+    one after the other, and the second read of the block hits the cache.
+
+    Parameters and returns are those of ``svm_loss_vectorized``, plus
+    ``rows``, the examples per block.
+    """
+    num_train = X.shape[0]
+    loss, dW = 0.0, np.zeros_like(W)
+    for start in range(0, num_train, rows):
+        block, labels = X[start:start + rows], y[start:start + rows]
+        picks = np.arange(len(labels))
+        scores = block @ W
+        margins = np.maximum(0.0, scores - scores[picks, labels][:, np.newaxis] + 1.0)
+        margins[picks, labels] = 0.0
+        loss += margins.sum()
+        coeffs = (margins > 0).astype(X.dtype)
+        coeffs[picks, labels] = -coeffs.sum(axis=1)
+        dW += block.T @ coeffs
+    return float(loss / num_train + reg * np.sum(W * W)), dW / num_train + 2 * reg * W
+
+
+def softmax_loss_blocked(W, X, y, reg, rows=32):
+    """``softmax_loss_vectorized`` in one pass over X, block by block (see ``svm_loss_blocked``)."""
+    num_train = X.shape[0]
+    loss, dW = 0.0, np.zeros_like(W)
+    for start in range(0, num_train, rows):
+        block, labels = X[start:start + rows], y[start:start + rows]
+        picks = np.arange(len(labels))
+        scores = block @ W
+        scores -= scores.max(axis=1, keepdims=True)
+        log_probs = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+        loss -= log_probs[picks, labels].sum()
+        dscores = np.exp(log_probs)
+        dscores[picks, labels] -= 1.0
+        dW += block.T @ dscores
+    return float(loss / num_train + reg * np.sum(W * W)), dW / num_train + 2 * reg * W
+
+
+def _agrees(blocked, reference):
+    (loss, grad), (expected_loss, expected_grad) = blocked, reference
+    return bool(np.isclose(loss, expected_loss, rtol=1e-10) and np.allclose(grad, expected_grad, rtol=1e-8, atol=1e-12))
+
+
+def figure_memory_bound():
+    num, dim, classes = CIFAR_SHAPE
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((num, dim)), rng.integers(0, classes, num)
+    W = 1e-3 * rng.standard_normal((dim, classes))
+    matmul = best_of(lambda: X @ W, 9)
+    figure = {"shape": {"N": num, "D": dim, "C": classes}, "matmul_ms": 1e3 * matmul}
+    for name, reference, blocked in (("svm", svm_loss_vectorized, svm_loss_blocked),
+                                     ("softmax", softmax_loss_vectorized, softmax_loss_blocked)):
+        rows = min(BLOCK_CANDIDATES, key=lambda r: best_of(lambda: blocked(W, X, y, REG, r), 3))
+        figure[name] = {
+            "reference_ratio": best_of(lambda: reference(W, X, y, REG), 7) / matmul,
+            "blocked_ratio": best_of(lambda: blocked(W, X, y, REG, rows), 7) / matmul,
+            "block_rows": rows,
+            "blocked_agrees_with_reference": _agrees(blocked(W, X, y, REG, rows), reference(W, X, y, REG)),
+        }
+    svm, softmax = figure["svm"], figure["softmax"]
+    line = (f"1. loss+gradient / one X @ W ({figure['matmul_ms']:.0f} ms) at N={num}, D={dim}, C={classes}, float64: "
+            f"reference svm {svm['reference_ratio']:.2f}x, softmax {softmax['reference_ratio']:.2f}x; "
+            f"blocked svm {svm['blocked_ratio']:.2f}x ({svm['block_rows']} rows/block), "
+            f"softmax {softmax['blocked_ratio']:.2f}x ({softmax['block_rows']} rows/block)")
+    if not (svm["blocked_agrees_with_reference"] and softmax["blocked_agrees_with_reference"]):
+        line += "; WARNING: a blocked version disagrees with the reference"
+    return figure, line
+
+
+# -- figure 2: naive against vectorized -----------------------------------------------------------
+
+def figure_naive_speedup():
+    _, dim, classes = CIFAR_SHAPE
+    rng = np.random.default_rng(1)
+    X, y = rng.standard_normal((DEV_SIZE, dim)), rng.integers(0, classes, DEV_SIZE)
+    W = 1e-3 * rng.standard_normal((dim, classes))
+    figure = {"N": DEV_SIZE}
+    for name, naive, vectorized in (("svm", svm_loss_naive, svm_loss_vectorized),
+                                    ("softmax", softmax_loss_naive, softmax_loss_vectorized)):
+        naive_seconds = best_of(lambda: naive(W, X, y, REG), 3)
+        vectorized_seconds = best_of(lambda: vectorized(W, X, y, REG), 9)
+        figure[name] = {"naive_ms": 1e3 * naive_seconds, "vectorized_ms": 1e3 * vectorized_seconds,
+                        "speedup": naive_seconds / vectorized_seconds}
+    line = (f"2. naive / vectorized at N={DEV_SIZE} (dev set): svm {figure['svm']['speedup']:.0f}x "
+            f"({figure['svm']['naive_ms']:.0f} ms vs {figure['svm']['vectorized_ms']:.1f} ms), softmax "
+            f"{figure['softmax']['speedup']:.0f}x ({figure['softmax']['naive_ms']:.0f} ms vs "
+            f"{figure['softmax']['vectorized_ms']:.1f} ms)")
+    return figure, line
+
+
+# -- figure 3: make grade against nbgrader's autograde -------------------------------------------
+
+def make_grade(submission, results):
+    """Wall time of `make grade` on a submission, and the points it gave."""
+    started = time.perf_counter()
+    subprocess.run(["make", "-s", "grade", f"SUBMISSION={submission}", f"RESULTS={results}"], cwd=REPO,
+                   check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    return seconds, json.loads(Path(results).read_text())["score"]
+
+
+def nbgrader_installed(kit_python):
+    return subprocess.run([kit_python, "-c", "import nbgrader"], capture_output=True).returncode == 0
+
+
+def figure_grading_one(kit_python, work):
+    if not nbgrader_installed(kit_python):
+        seconds, points = make_grade(REPO / "solutions", work / "one.json")
+        figure = {"make_grade_s": seconds, "make_grade_points": points, "nbgrader": "not installed"}
+        return figure, (f"3. grading one submission: make grade {seconds:.1f} s; "
+                        "nbgrader autograde: not measured: nbgrader not installed")
+    done = subprocess.run([kit_python, str(REPO / "bench" / "nbgrader_autograde.py"), "--work", str(work / "nbgrader")],
+                          cwd=REPO, check=True, capture_output=True, text=True)
+    nbgrader = json.loads(done.stdout.strip().splitlines()[-1])
+    seconds, points = make_grade(nbgrader["submission"], work / "one.json")
+    figure = {"make_grade_s": seconds, "make_grade_points": points, "nbgrader_autograde_s": nbgrader["seconds"],
+              "nbgrader_points": nbgrader["points"], "ratio": nbgrader["seconds"] / seconds}
+    return figure, (f"3. grading one submission (the reference): nbgrader autograde {nbgrader['seconds']:.1f} s / "
+                    f"make grade {seconds:.1f} s = {figure['ratio']:.1f}x "
+                    f"(points: {nbgrader['points']:g} and {points:g})")
+
+
+# -- figure 4: grade-all with 1 and 2 graders ----------------------------------------------------
+
+def build_class(folder):
+    """CLASS_SIZE submissions, alternately the reference and the starter; returns how many are the reference."""
+    for index in range(CLASS_SIZE):
+        source = REPO / ("solutions" if index % 2 == 0 else "assignment") / "cs231n"
+        shutil.copytree(source, folder / f"student{index + 1:02d}" / "cs231n", ignore=shutil.ignore_patterns("__pycache__"))
+    return (CLASS_SIZE + 1) // 2
+
+
+def grade_class(kit_python, submissions, out, jobs):
+    """Wall time of grade-all, and how many students got full marks."""
+    started = time.perf_counter()
+    subprocess.run([kit_python, "-m", "autograder", "grade-all", "--submissions", str(submissions), "--out", str(out),
+                    "--jobs", str(jobs)], cwd=REPO, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    with open(out / "grades.csv", newline="") as stream:
+        full = sum(row["total"] == row["max_score"] for row in csv.DictReader(stream))
+    return seconds, full
+
+
+def figure_class(kit_python, work):
+    references = build_class(work / "class")
+    figure = {"submissions": CLASS_SIZE, "reference_copies": references}
+    for jobs in (1, 2):
+        seconds, full = grade_class(kit_python, work / "class", work / f"graded{jobs}", jobs)
+        figure[f"jobs{jobs}"] = {"seconds": seconds, "per_second": CLASS_SIZE / seconds, "full_marks": full}
+    figure["scaling"] = figure["jobs1"]["seconds"] / figure["jobs2"]["seconds"]
+    one, two = figure["jobs1"], figure["jobs2"]
+    line = (f"4. grade-all of {CLASS_SIZE} submissions ({references} reference, {CLASS_SIZE - references} starter): "
+            f"1 grader {one['seconds']:.1f} s ({one['per_second']:.2f}/s), 2 graders {two['seconds']:.1f} s "
+            f"({two['per_second']:.2f}/s): scaling {figure['scaling']:.2f}x; full marks {one['full_marks']} and "
+            f"{two['full_marks']} of {references}")
+    return figure, line
+
+
+# -- figure 5: accuracy and training time against scikit-learn -----------------------------------
+
+def read_idx(path, header_bytes):
+    with gzip.open(path) as stream:
+        return np.frombuffer(stream.read(), np.uint8, offset=header_bytes)
+
+
+def fashion_mnist():
+    """(X_train, y_train, X_test, y_test): 60000 and 10000 images of 784 pixels in [0, 1]."""
+    images = lambda name: read_idx(FASHION_MNIST / name, 16).reshape(-1, 784) / 255.0  # noqa: E731
+    labels = lambda name: read_idx(FASHION_MNIST / name, 8).astype(np.int64)  # noqa: E731
+    return (images("train-images-idx3-ubyte.gz"), labels("train-labels-idx1-ubyte.gz"),
+            images("t10k-images-idx3-ubyte.gz"), labels("t10k-labels-idx1-ubyte.gz"))
+
+
+def toy_cifar(folder):
+    """(X_train, y_train, X_test, y_test) of the toy CIFAR-10, loaded as the notebooks do (bias column dropped)."""
+    spec = importlib.util.spec_from_file_location("toy_cifar", REPO / "data" / "toy_cifar.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.write_dataset(folder, seed=0)
+    data = get_CIFAR10_data(cifar10_dir=folder)
+    return data["X_train"][:, :-1], data["y_train"], data["X_test"][:, :-1], data["y_test"]
+
+
+def standardize(X_train, X_test):
+    """Every feature scaled to unit variance on the training set (and centred): the same input for every model."""
+    mean, scale = X_train.mean(axis=0), X_train.std(axis=0) + 1e-2
+    return (X_train - mean) / scale, (X_test - mean) / scale
+
+
+def with_bias(X):
+    return np.hstack([X, np.ones((X.shape[0], 1))])
+
+
+# the kit's training loop: learning rate, steps and batch size, tuned for a few seconds per model
+KIT_SETTINGS = {
+    "fashion-mnist": {Softmax: dict(learning_rate=0.05, num_iters=2000), LinearSVM: dict(learning_rate=0.01, num_iters=2000)},
+    "toy-cifar": {Softmax: dict(learning_rate=0.01, num_iters=400), LinearSVM: dict(learning_rate=0.001, num_iters=400)},
+}
+
+
+def sklearn_models():
+    """scikit-learn's linear classifiers, with budgets that fit the bench's ten minutes."""
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+    from sklearn.svm import LinearSVC
+
+    return {
+        "SGDClassifier(hinge, 10 epochs)": SGDClassifier(loss="hinge", max_iter=10, tol=None, random_state=0),
+        "SGDClassifier(log_loss, 10 epochs)": SGDClassifier(loss="log_loss", max_iter=10, tol=None, random_state=0),
+        "LogisticRegression(lbfgs, 100 iterations)": LogisticRegression(),
+        # the dual solver: dual="auto" picks the primal one here, four times slower for the same accuracy
+        "LinearSVC(C=0.01, dual, 50 iterations)": LinearSVC(C=0.01, dual=True, max_iter=50, random_state=0),
+    }
+
+
+def fit_and_score(name, train, X_train, y_train, X_test, y_test):
+    """{"model", "accuracy", "train_s"} after ``train()``, which returns a predictor."""
+    started = time.perf_counter()
+    predict = train()
+    seconds = time.perf_counter() - started
+    return {"model": name, "accuracy": float(np.mean(predict(X_test) == y_test)), "train_s": seconds}
+
+
+def compare_on(dataset, X_train, y_train, X_test, y_test):
+    X_train, X_test = standardize(X_train, X_test)
+    results = []
+    for cls, settings in KIT_SETTINGS[dataset].items():
+        def train(cls=cls, settings=settings):
+            model = cls()
+            model.train(with_bias(X_train), y_train, reg=1e-4, batch_size=256, rng=np.random.default_rng(0), **settings)
+            return lambda X: model.predict(with_bias(X))
+        results.append(fit_and_score(f"kit {cls.__name__}", train, X_train, y_train, X_test, y_test))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # budgets are capped on purpose: no convergence warnings
+        for name, model in sklearn_models().items():
+            results.append(fit_and_score(name, lambda model=model: model.fit(X_train, y_train).predict,
+                                         X_train, y_train, X_test, y_test))
+    return results
+
+
+def figure_accuracy(work):
+    figure = {"fashion-mnist": compare_on("fashion-mnist", *fashion_mnist()),
+              "toy-cifar": compare_on("toy-cifar", *toy_cifar(work / "toy-cifar-10-batches-py"))}
+    rows = {r["model"]: r for r in figure["fashion-mnist"]}
+    kit, sklearn = rows["kit Softmax"], rows["LogisticRegression(lbfgs, 100 iterations)"]
+    figure["speedup_softmax_vs_logistic_regression"] = sklearn["train_s"] / kit["train_s"]
+    lines = [f"5. Fashion-MNIST: kit Softmax {kit['accuracy']:.3f} in {kit['train_s']:.1f} s vs LogisticRegression "
+             f"{sklearn['accuracy']:.3f} in {sklearn['train_s']:.1f} s: {figure['speedup_softmax_vs_logistic_regression']:.0f}x "
+             f"faster, accuracy {kit['accuracy'] - sklearn['accuracy']:+.4f}"]
+    for dataset in ("fashion-mnist", "toy-cifar"):
+        lines += [f"   {dataset:<13} {r['model']:<42} accuracy {r['accuracy']:.3f}  train {r['train_s']:6.1f} s"
+                  for r in figure[dataset]]
+    return figure, "\n".join(lines)
+
+
+# -- the run ----------------------------------------------------------------------------------------
+
+def machine():
+    from threadpoolctl import threadpool_info
+
+    return {"cores": len(os.sched_getaffinity(0)), "load_average_at_start": os.getloadavg()[0],
+            "numpy": np.__version__, "blas": [{k: i.get(k) for k in ("internal_api", "num_threads", "architecture")}
+                                              for i in threadpool_info()]}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Measure the kit's ratios side by side.")
+    parser.add_argument("--kit-python", default=str(REPO / ".venv" / "bin" / "python"),
+                        help="the kit's interpreter (grading runs there)")
+    parser.add_argument("--out", default=str(REPO / "bench" / "results.json"), help="where to write the figures")
+    args = parser.parse_args(argv)
+    kit_python = os.path.abspath(args.kit_python)  # not resolve(): the venv's python is a symlink to the base one
+    results = {"machine": machine(), "figures": {}}
+    print(f"bench: {results['machine']['cores']} cores, load average {results['machine']['load_average_at_start']:.1f} "
+          f"at start, numpy {np.__version__}", flush=True)
+    started = time.perf_counter()
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        work = Path(scratch)
+        figures = (("1", figure_memory_bound), ("2", figure_naive_speedup),
+                   ("3", lambda: figure_grading_one(kit_python, work)), ("4", lambda: figure_class(kit_python, work)),
+                   ("5", lambda: figure_accuracy(work)))
+        for number, measure in figures:
+            try:
+                results["figures"][number], line = measure()
+            except (OSError, subprocess.CalledProcessError) as error:  # report and go on to the next figure
+                failed = True
+                results["figures"][number] = {"error": str(error)}
+                line = f"{number}. not measured: {error}"
+            print(line, flush=True)
+    results["seconds"] = time.perf_counter() - started
+    results["machine"]["load_average_at_end"] = os.getloadavg()[0]
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
+    print(f"bench: {results['seconds']:.0f} s in all; figures in {args.out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
