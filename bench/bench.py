@@ -183,8 +183,9 @@ def figure_grading_one(kit_python, work):
         figure = {"make_grade_s": seconds, "make_grade_points": points, "nbgrader": "not installed"}
         return figure, (f"3. grading one submission: make grade {seconds:.1f} s; "
                         "nbgrader autograde: not measured: nbgrader not installed")
-    done = subprocess.run([kit_python, str(REPO / "bench" / "nbgrader_autograde.py"), "--work", str(work / "nbgrader")],
-                          cwd=REPO, check=True, capture_output=True, text=True)
+    helper = REPO / "bench" / "nbgrader_autograde.py"
+    done = subprocess.run([kit_python, str(helper), "--work", str(work / "nbgrader")], cwd=REPO, check=True,
+                          capture_output=True, text=True)
     nbgrader = json.loads(done.stdout.strip().splitlines()[-1])
     seconds, points = make_grade(nbgrader["submission"], work / "one.json")
     figure = {"make_grade_s": seconds, "make_grade_points": points, "nbgrader_autograde_s": nbgrader["seconds"],
@@ -200,7 +201,8 @@ def build_class(folder):
     """CLASS_SIZE submissions, alternately the reference and the starter; returns how many are the reference."""
     for index in range(CLASS_SIZE):
         source = REPO / ("solutions" if index % 2 == 0 else "assignment") / "cs231n"
-        shutil.copytree(source, folder / f"student{index + 1:02d}" / "cs231n", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(source, folder / f"student{index + 1:02d}" / "cs231n",
+                        ignore=shutil.ignore_patterns("__pycache__"))
     return (CLASS_SIZE + 1) // 2
 
 
@@ -267,8 +269,10 @@ def with_bias(X):
 
 # the kit's training loop: learning rate, steps and batch size, tuned for a few seconds per model
 KIT_SETTINGS = {
-    "fashion-mnist": {Softmax: dict(learning_rate=0.05, num_iters=2000), LinearSVM: dict(learning_rate=0.01, num_iters=2000)},
-    "toy-cifar": {Softmax: dict(learning_rate=0.01, num_iters=400), LinearSVM: dict(learning_rate=0.001, num_iters=400)},
+    "fashion-mnist": {Softmax: dict(learning_rate=0.05, num_iters=2000),
+                      LinearSVM: dict(learning_rate=0.01, num_iters=2000)},
+    "toy-cifar": {Softmax: dict(learning_rate=0.01, num_iters=400),
+                  LinearSVM: dict(learning_rate=0.001, num_iters=400)},
 }
 
 
@@ -316,9 +320,9 @@ def figure_accuracy(work):
               "toy-cifar": compare_on("toy-cifar", *toy_cifar(work / "toy-cifar-10-batches-py"))}
     rows = {r["model"]: r for r in figure["fashion-mnist"]}
     kit, sklearn = rows["kit Softmax"], rows["LogisticRegression(lbfgs, 100 iterations)"]
-    figure["speedup_softmax_vs_logistic_regression"] = sklearn["train_s"] / kit["train_s"]
+    speedup = figure["speedup_softmax_vs_logistic_regression"] = sklearn["train_s"] / kit["train_s"]
     lines = [f"5. Fashion-MNIST: kit Softmax {kit['accuracy']:.3f} in {kit['train_s']:.1f} s vs LogisticRegression "
-             f"{sklearn['accuracy']:.3f} in {sklearn['train_s']:.1f} s: {figure['speedup_softmax_vs_logistic_regression']:.0f}x "
+             f"{sklearn['accuracy']:.3f} in {sklearn['train_s']:.1f} s: {speedup:.0f}x "
              f"faster, accuracy {kit['accuracy'] - sklearn['accuracy']:+.4f}"]
     for dataset in ("fashion-mnist", "toy-cifar"):
         lines += [f"   {dataset:<13} {r['model']:<42} accuracy {r['accuracy']:.3f}  train {r['train_s']:6.1f} s"

@@ -290,5 +290,5 @@ def test_bad_input_gives_one_line_and_status_2(tmp_path, case):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("grade-all: "), done.stderr
     expected = {"missing submissions": "does not exist", "empty submissions": "has no sub-folder",
-                "out is a file": "is a file", "no jobs": "--jobs must be at least 1"}[case]
+                "out is a file": "is a file", "no jobs": "--jobs (JOBS=) must be a whole number"}[case]
     assert expected in lines[0]

@@ -37,10 +37,11 @@ def add_arguments(parser):
     """The options of ``grade-all``, added to its argparse subparser."""
     parser.add_argument("--submissions", required=True, help="folder with one sub-folder per student")
     parser.add_argument("--out", required=True, help="folder for <student>/results.json, grades.csv and the plots")
-    parser.add_argument("--jobs", type=int, default=_cores(),
+    # --jobs and --timeout are checked by _check_inputs, not argparse, for a one-line error
+    parser.add_argument("--jobs", default=str(_cores()),
                         help=f"students graded at the same time (default: one per core, here {_cores()})")
     parser.add_argument("--rubric", default=str(DEFAULT_RUBRIC), help="points and limits (TOML)")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+    parser.add_argument("--timeout", default=str(DEFAULT_TIMEOUT),
                         help=f"seconds allowed for grading one student (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--force", action="store_true", help="regrade students whose results are up to date")
 
@@ -56,17 +57,29 @@ def _students(submissions, out):
     return found
 
 
+def _number(text, convert, option, what):
+    """``convert(text)`` if it is a positive number, else UsageError naming the option."""
+    try:
+        value = convert(text)
+    except ValueError:
+        value = None
+    if value is None or not value > 0:
+        raise UsageError(f"{option} must be {what}; got {text!r}.")
+    return value
+
+
 def _check_inputs(args):
-    """The submissions folder, the output folder and the rubric, or UsageError."""
+    """Everything the run needs, checked: ``(students, out, jobs, timeout, points, limits)``, or UsageError."""
     submissions, out = Path(args.submissions), Path(args.out)
+    if submissions.exists() and not submissions.is_dir():
+        raise UsageError(f"submissions path {submissions} is a file; give the folder that holds one sub-folder "
+                         "per student (SUBMISSIONS=<folder>).")
     if not submissions.is_dir():
         raise UsageError(f"submissions folder {submissions} does not exist (set SUBMISSIONS=<folder>).")
     if out.exists() and not out.is_dir():
         raise UsageError(f"output path {out} is a file; give a folder (OUT=<folder>).")
-    if args.jobs < 1:
-        raise UsageError(f"--jobs must be at least 1; got {args.jobs}.")
-    if not args.timeout > 0:
-        raise UsageError(f"--timeout must be a positive number of seconds; got {args.timeout:g}.")
+    jobs = _number(args.jobs, int, "--jobs (JOBS=)", "a whole number of graders, at least 1")
+    timeout = _number(args.timeout, float, "--timeout", "a positive number of seconds")
     try:
         points, limits = load_rubric(EXERCISES, args.rubric)
         choose_mode(limits.isolation, sys.executable)
@@ -80,7 +93,7 @@ def _check_inputs(args):
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UsageError(f"cannot create the output folder {out}: {error.strerror or error}.") from None
-    return students, out, points, limits
+    return students, out, jobs, timeout, points, limits
 
 
 def _newest_change(folder, rubric):
@@ -116,8 +129,8 @@ def _note(outcome):
     return f"{outcome.document['score']:g} / {outcome.document['max_score']:g} in {outcome.seconds:.1f} s"
 
 
-def _grade_pending(pending, out, points, limits, args, rows):
-    """Grade the pending students in parallel; fill ``rows`` as they finish; return how many failed."""
+def _grade_pending(pending, out, jobs, timeout, points, limits, rows):
+    """Grade the pending students with ``jobs`` graders; fill ``rows`` as they finish; return how many failed."""
     progress = Progress(len(pending))
     failed = 0
 
@@ -134,7 +147,7 @@ def _grade_pending(pending, out, points, limits, args, rows):
 
     preload(EXERCISES)  # once, before the graders are forked: they inherit it
     try:
-        GraderPool(args.jobs, EXERCISES, points, limits, args.timeout).run(pending, finished=finished)
+        GraderPool(jobs, EXERCISES, points, limits, timeout).run(pending, finished=finished)
     finally:
         progress.close()
     return failed
@@ -157,7 +170,7 @@ def _write_reports(out, rows):
 def run(args):
     """Grade the class as ``args`` says; returns the exit status."""
     began = time.monotonic()
-    students, out, points, limits = _check_inputs(args)
+    students, out, jobs, timeout, points, limits = _check_inputs(args)
     rows, pending = {}, []
     for student, folder in students:
         earlier = None if args.force else _earlier_results(out / student / RESULTS_NAME, folder, args.rubric)
@@ -165,11 +178,11 @@ def run(args):
             pending.append((student, folder))
         else:
             rows[student] = report.Row(student, earlier)
-    failed = _grade_pending(pending, out, points, limits, args, rows) if pending else 0
+    failed = _grade_pending(pending, out, jobs, timeout, points, limits, rows) if pending else 0
     ordered = [rows[student] for student, _ in students]
     written = _write_reports(out, ordered)
     counts = {"graded": len(pending) - failed, "skipped": len(students) - len(pending), "failed": failed}
-    graders = min(args.jobs, len(pending))
+    graders = min(jobs, len(pending))
     for line in report.describe(ordered, counts, time.monotonic() - began, graders):
         print(line)
     print(f"wrote {', '.join(map(str, written))} and {out}/<student>/{RESULTS_NAME}")

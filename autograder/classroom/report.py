@@ -173,7 +173,8 @@ def describe(rows, counts, seconds, jobs):
     documents = [row.document for row in rows if row.document is not None]
     if documents:
         totals = [d["score"] for d in documents]
-        lines.append(f"totals (out of {max(d['max_score'] for d in documents):g}): mean {statistics.fmean(totals):.1f}, "
+        possible = max(d["max_score"] for d in documents)
+        lines.append(f"totals (out of {possible:g}): mean {statistics.fmean(totals):.1f}, "
                      f"median {statistics.median(totals):g}, min {min(totals):g}, max {max(totals):g}")
         hardest = [(label, rate) for label, rate in sorted(pass_rates(documents), key=lambda i: i[1]) if rate < 1][:3]
         if hardest:

@@ -51,8 +51,31 @@ def members(rubric):
     return files
 
 
+class UsageError(Exception):
+    """The zip cannot be written where asked; the message says why."""
+
+
+def check_output(out):
+    """``out`` as a Path, or UsageError if it is a folder or lies under a file."""
+    out = Path(out)
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the zip's file name, such as {out / 'autograder.zip'} "
+                         "(GRADESCOPE_ZIP=<file>).")
+    blocker = next((parent for parent in out.parents if parent.exists() and not parent.is_dir()), None)
+    if blocker is not None:
+        raise UsageError(f"cannot write {out}: {blocker} is a file, not a folder.")
+    return out
+
+
 def build(out, rubric=DEFAULT_RUBRIC):
-    """Write the zip to ``out``; returns the number of files in it."""
+    """Write the zip to ``out``; returns the number of files in it.
+
+    Raises
+    ------
+    RubricError
+        If the rubric cannot be used (checked here, not on Gradescope).
+    """
+    load_rubric(EXERCISES, rubric)
     files = members(rubric)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -73,9 +96,8 @@ def main(argv=None):
     parser.add_argument("--rubric", default=str(DEFAULT_RUBRIC), help="points and limits to grade with (TOML)")
     args = parser.parse_args(argv)
     try:
-        load_rubric(EXERCISES, args.rubric)  # refuse a broken rubric here, not on Gradescope
-        count = build(args.out, args.rubric)
-    except RubricError as error:
+        count = build(check_output(args.out), args.rubric)
+    except (RubricError, UsageError) as error:
         print(f"gradescope: {error}", file=sys.stderr)
         return 2
     except OSError as error:
