@@ -52,6 +52,9 @@ def write_atomically(path, document):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it 0600; a results file is an ordinary file
     try:
         with os.fdopen(handle, "w") as stream:
             json.dump(document, stream, indent=2, allow_nan=False)
