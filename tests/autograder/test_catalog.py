@@ -55,7 +55,6 @@ class Bug:
     return_line: bool = False  # the edit touches the return statement right after the region
     only: bool = False  # failing_check is the only check of breaks[0] that fails
     misleading: str = None  # feedback that would name a wrong cause: must not appear in breaks[0]'s output
-    known_defect: str = None  # a grader defect this entry exposes (the test is a strict xfail until fixed)
 
 
 def bug(id, file, old, new, breaks, **options):
@@ -270,14 +269,7 @@ def test_an_edit_that_does_not_match_exactly_once_fails_loudly(tmp_path):
     assert target.read_text() == "a = 1\nb = 1\n"
 
 
-def _param(entry):
-    marks = []
-    if entry.known_defect:
-        marks.append(pytest.mark.xfail(strict=True, reason="GRADER DEFECT: " + entry.known_defect))
-    return pytest.param(entry, id=entry.id, marks=marks)
-
-
-@pytest.mark.parametrize("entry", [_param(entry) for entry in CATALOG])
+@pytest.mark.parametrize("entry", [pytest.param(entry, id=entry.id) for entry in CATALOG])
 def test_buggy_variant_loses_points_only_where_it_is_wrong(entry, make_submission, grade_folder, reference_grade):
     submission = make_submission(entry.edits)
     # the variant is a small edit of the reference region (or of the return line right after it)

@@ -93,10 +93,6 @@ CASES = [
 ]
 
 
-# targets other people were adding while this suite was written: their cases are skipped if absent
-NEWER_TARGETS = {"release", "autograde", "export", "grade-all", "gradescope"}
-
-
 def own_lines(text):
     """The lines a target printed itself: not make's own "make: *** [...] Error N" lines."""
     return [line for line in text.splitlines() if line.strip() and not line.startswith(("make: ***", "make["))]
@@ -142,9 +138,12 @@ def outcomes(tmp_path_factory):
     targets = {case.target for case in CASES}
     missing = sorted(t for t in targets if subprocess.run([MAKE, "-n", t], cwd=hostile.REPO, capture_output=True,
                                                           env={**os.environ, "SUBMISSIONS": "x"}).returncode != 0)
-    assert not missing or set(missing) <= NEWER_TARGETS, f"make targets missing: {missing}"
+    assert not missing, f"make targets missing: {missing}"
+    # `make autograde` generates the toy data first when it is missing; do that now, so that its
+    # one line of progress is not mistaken for the error line of a case
+    subprocess.run([MAKE, "-s", "data"], cwd=hostile.REPO, check=True, capture_output=True)
 
-    present = [case for case in CASES if case.target not in missing]
+    present = list(CASES)
     folders = {case.name: tmp_path_factory.mktemp(case.name) for case in present}  # mktemp is not thread-safe
     for tmp in folders.values():
         prepare(tmp)
@@ -162,8 +161,6 @@ def outcomes(tmp_path_factory):
 
 
 def result_of(case, outcomes):
-    if case.name not in outcomes:
-        pytest.skip(f"no `make {case.target}` in this kit yet")
     return outcomes[case.name]
 
 
