@@ -503,3 +503,9 @@ def test_a_linear_softmax_learns_the_toy_data_but_not_perfectly(toy_dir):
         f"validation accuracy {accuracy:.3f}: the toy data should be learnable "
         "(well above chance, 0.10) but not nearly perfectly separable"
     )
+
+
+def test_an_empty_split_keeps_its_width(toy_dir):
+    data = get_CIFAR10_data(toy_dir, num_validation=500, num_test=0, num_dev=10)
+    assert data["X_test"].shape == (0, 3073) and data["y_test"].shape == (0,)
+    assert data["X_val"].shape == (500, 3073)

@@ -467,7 +467,8 @@ def get_CIFAR10_data(
     del X_train_all, X_test_all
 
     x_keys = ["X_train", "X_val", "X_test", "X_dev"]
-    arrays = [data[k].reshape(data[k].shape[0], -1) for k in x_keys]
+    # rows of 32 * 32 * 3 pixels; an explicit width (not -1) lets an empty split (num_test=0) reshape too
+    arrays = [data[k].reshape(data[k].shape[0], int(np.prod(data[k].shape[1:]))) for k in x_keys]
     if subtract_mean:
         arrays = subtract_mean_image(*arrays)[:-1]
     if bias:
