@@ -19,15 +19,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from variants import EXERCISE_NAMES, EditError, REFERENCE_PACKAGE, apply_edit, describe_scores
+from variants import (CLASSIFIER, EXERCISE_NAMES, MSE, MULTICLASS, OPTIM, REFERENCE_PACKAGE, REG, SOFTMAX, SVM,
+                      EditError, apply_edit, describe_scores)
 
-SVM = "classifiers/linear_svm.py"
-SOFTMAX = "classifiers/softmax.py"
-MSE = "classifiers/linear_regression.py"
-CLASSIFIER = "classifiers/linear_classifier.py"
-MULTICLASS = "classifiers/multiclass.py"
-REG = "regularization.py"
-OPTIM = "optim.py"
 TRAIN = "LinearClassifier.train"
 
 # anchors that make an edit unique where the reference repeats a line

@@ -11,15 +11,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from variants import EXERCISE_NAMES, describe_scores, solution_region
+from variants import (CLASSIFIER, EXERCISE_NAMES, MSE, MULTICLASS, OPTIM, REG, SOFTMAX, SVM, describe_scores,
+                      solution_region)
 
-SVM = "classifiers/linear_svm.py"
-SOFTMAX = "classifiers/softmax.py"
-MSE = "classifiers/linear_regression.py"
-CLASSIFIER = "classifiers/linear_classifier.py"
-MULTICLASS = "classifiers/multiclass.py"
-REG = "regularization.py"
-OPTIM = "optim.py"
 
 
 def region(file, function, body):

@@ -15,12 +15,20 @@ from typing import NamedTuple
 
 from autograder.checks.registry import EXERCISES
 from autograder.engine.runner import grade
-from autograder.rubric import load_rubric
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE_PACKAGE = REPO / "solutions" / "cs231n"
 EXERCISE_NAMES = tuple(exercise.name for exercise in EXERCISES)
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+
+# the package's modules, as the variants name them
+SVM = "classifiers/linear_svm.py"
+SOFTMAX = "classifiers/softmax.py"
+MSE = "classifiers/linear_regression.py"
+CLASSIFIER = "classifiers/linear_classifier.py"
+MULTICLASS = "classifiers/multiclass.py"
+REG = "regularization.py"
+OPTIM = "optim.py"
 
 
 class EditError(AssertionError):
