@@ -17,6 +17,33 @@ class CheckFailure(Exception):
     """A property that the student's code does not have; the message is the feedback."""
 
 
+def requires(*check_ids, any_of=False):
+    """Gate a check on earlier checks of the same exercise (by id).
+
+    A gated check pays only when the function does the work it exists for: a
+    stub that returns zeros has the right types, modifies nothing, has no loops
+    and is fast, and must still score nothing. The runner skips a gated check
+    (it fails with one sentence naming the gate) unless all of ``check_ids``
+    passed, or at least one of them with ``any_of=True``.
+    """
+
+    def mark(check):
+        check.requires = tuple(check_ids)
+        check.requires_any = any_of
+        return check
+
+    return mark
+
+
+def gate_passes(check, verdicts):
+    """Whether a check's gate (see :func:`requires`) is open, given the verdicts so far."""
+    needed = getattr(check, "requires", ())
+    if not needed:
+        return True
+    passed = [verdicts.get(check_id, False) for check_id in needed]
+    return any(passed) if check.requires_any else all(passed)
+
+
 class Returned:
     """A value returned by student code, as the worker described it.
 

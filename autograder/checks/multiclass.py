@@ -8,7 +8,7 @@ With three classes the pairs are (0, 1), (0, 2), (1, 2); with four,
 
 import numpy as np
 
-from .base import CheckFailure
+from .base import CheckFailure, requires
 
 # rows of pairwise scores for C = 3, and the class that must win each row
 THREE_CLASS_VOTES = [
@@ -38,6 +38,7 @@ def _one_vs_one(ctx, rows, num_classes):
     return returned
 
 
+@requires("counts_votes")
 def check_ovo_returns_integer_labels(ctx):
     """returns an integer array of N labels"""
     returned = _one_vs_one(ctx, [row for row, _ in THREE_CLASS_VOTES], 3)
@@ -55,6 +56,7 @@ def check_counts_votes(ctx):
                            "3 classes: pair p = (i, j) votes i when its score is >= 0, j when it is < 0.")
 
 
+@requires("counts_votes")
 def check_breaks_vote_ties_toward_lowest_class(ctx):
     """breaks ties in votes toward the lowest class index"""
     for rows, num_classes in (([THREE_CLASS_VOTES[3][0]], 3), ([FOUR_CLASS_TIE[0]], 4)):
@@ -65,6 +67,7 @@ def check_breaks_vote_ties_toward_lowest_class(ctx):
                                "the lowest tied class must win (np.argmax of the vote counts does that).")
 
 
+@requires("counts_votes")
 def check_zero_score_votes_for_first_class(ctx):
     """counts a score of exactly 0 as a vote for the first class of the pair"""
     row, expected = THREE_CLASS_ZERO
@@ -76,6 +79,7 @@ def check_zero_score_votes_for_first_class(ctx):
 
 # -- one-vs-all ---------------------------------------------------------------
 
+@requires("picks_highest_score")
 def check_ova_returns_integer_labels(ctx):
     """returns an integer array of N labels"""
     W, X = _ova_case()

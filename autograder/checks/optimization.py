@@ -8,7 +8,7 @@ every weight matrix the training loop produces.
 
 import numpy as np
 
-from .base import CheckFailure, Returned
+from .base import CheckFailure, Returned, requires
 from .compare import arrays_equal, losses_close
 
 NUM_ROWS, NUM_FEATURES, NUM_CLASSES = 24, 4, 3
@@ -65,6 +65,7 @@ def check_returns_rows_with_their_labels(ctx):
         rows_of(X_batch, y_batch, X, y, ctx.name)
 
 
+@requires("returns_rows_with_their_labels")
 def check_full_batch_when_none(ctx):
     """returns all of X and y for batch_size=None"""
     X, y = indexed_data()
@@ -74,6 +75,7 @@ def check_full_batch_when_none(ctx):
                            "(batch gradient descent).")
 
 
+@requires("returns_rows_with_their_labels")
 def check_uses_the_given_rng(ctx):
     """draws from rng: same seed same batch, other seed other batch"""
     draws = {}
@@ -87,6 +89,7 @@ def check_uses_the_given_rng(ctx):
         raise CheckFailure(f"{ctx.name} drew the same batch from two different rng seeds: draw the indices with rng.")
 
 
+@requires("returns_rows_with_their_labels")
 def check_covers_all_rows(ctx):
     """draws new batches from all rows on every call"""
     X, y = indexed_data()
@@ -101,6 +104,7 @@ def check_covers_all_rows(ctx):
                            f"{int(np.argmin(counts))}); draw from all N rows.")
 
 
+@requires("returns_rows_with_their_labels")
 def check_sample_batch_does_not_modify_inputs(ctx):
     """does not modify its inputs"""
     X, y = indexed_data()
@@ -133,6 +137,7 @@ def check_returns_updated_weights(ctx):
             raise CheckFailure(f"{ctx.name} did not return W - learning_rate * dW{hint}.")
 
 
+@requires("returns_updated_weights")
 def check_sgd_step_does_not_modify_inputs(ctx):
     """returns a new array and leaves W and dW unchanged"""
     W, dW, learning_rate = _step_case(62)
@@ -296,6 +301,7 @@ def check_minibatch_mode_draws_new_batches(ctx):
         raise CheckFailure(f"{ctx.name} used the same minibatch at every step; draw a new one each step.")
 
 
+@requires("takes_gradient_steps")
 def check_initializes_weights(ctx):
     """creates small random weights of shape (D, C) when W is None"""
     X, _ = separable_problem()
@@ -306,6 +312,7 @@ def check_initializes_weights(ctx):
                            f"shape (D, C) = ({X.shape[1]}, 3).")
 
 
+@requires("takes_gradient_steps")
 def check_reproducible_with_rng(ctx):
     """depends on rng only, not on the global random state"""
     runs = {key: train(ctx, batch_size=5, num_iters=6, seed=seed, global_seed=global_seed)[0]
@@ -336,6 +343,7 @@ def _predict(ctx, W, X):
     return Returned(ctx.request(body).get("result"))
 
 
+@requires("predicts_highest_score")
 def check_returns_integer_labels(ctx):
     """returns an integer array of N labels"""
     W, X = predict_case()

@@ -77,10 +77,11 @@ class Exercise:
         return (check.__doc__ or check.__name__).strip().splitlines()[0]
 
 
+# the main verdicts come first: the checks gated on them (``base.requires``) run after
 COMMON_LOSS_CHECKS = (
-    losses.check_returns_loss_and_gradient,
     losses.check_loss_matches_reference,
     losses.check_gradient_matches_reference,
+    losses.check_returns_loss_and_gradient,
     losses.check_gradient_matches_numeric,
     losses.check_large_regularization,
     losses.check_does_not_modify_inputs,
@@ -93,9 +94,9 @@ REGRESSION_CHECKS = COMMON_LOSS_CHECKS + (losses.check_single_example_three_outp
 VECTORIZED_CHECKS = (source.check_has_no_python_loops,)
 SPEED_CHECKS = (losses.check_faster_than_naive,)
 PENALTY_CHECKS = (
-    regularization.check_returns_penalty_and_gradient,
     regularization.check_penalty_matches_reference,
     regularization.check_gradient_matches_reference,
+    regularization.check_returns_penalty_and_gradient,
     regularization.check_does_not_modify_inputs,
 )
 
@@ -144,20 +145,41 @@ EXERCISES = (
         optimization.check_reproducible_with_rng,
     ), callback_loss=reference("classifiers.softmax", "softmax_loss_vectorized")),
     Exercise("LinearClassifier.predict", "classifiers/linear_classifier.py", (
-        optimization.check_returns_integer_labels,
         optimization.check_predicts_highest_score,
+        optimization.check_returns_integer_labels,
     )),
     Exercise("one_vs_all_predict", "classifiers/multiclass.py", (
-        multiclass.check_ova_returns_integer_labels,
         multiclass.check_picks_highest_score,
+        multiclass.check_ova_returns_integer_labels,
     )),
     Exercise("one_vs_one_predict", "classifiers/multiclass.py", (
-        multiclass.check_ovo_returns_integer_labels,
         multiclass.check_counts_votes,
+        multiclass.check_ovo_returns_integer_labels,
         multiclass.check_breaks_vote_ties_toward_lowest_class,
         multiclass.check_zero_score_votes_for_first_class,
     )),
 )
+
+
+def check_gates(exercises):
+    """Every gate (``base.requires``) names checks of the same exercise that run before it.
+
+    Raises
+    ------
+    ValueError
+        Naming the exercise and the check whose gate is wrong.
+    """
+    for exercise in exercises:
+        earlier = set()
+        for check in exercise.checks:
+            missing = [i for i in getattr(check, "requires", ()) if i not in earlier]
+            if missing:
+                raise ValueError(f"{exercise.name}: {exercise.check_id(check)} is gated on {', '.join(missing)}, "
+                                 "which is not an earlier check of the exercise.")
+            earlier.add(exercise.check_id(check))
+
+
+check_gates(EXERCISES)
 
 
 def preload(exercises):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from .base import CheckFailure
+from .base import CheckFailure, requires
 from .compare import arrays_equal, gradients_close, losses_close
 
 
@@ -53,6 +53,7 @@ def _cause(ctx, W, reg, loss=None, grad=None):
     return ""
 
 
+@requires("penalty_matches_reference", "gradient_matches_reference", any_of=True)
 def check_returns_penalty_and_gradient(ctx):
     """returns (loss, dW): a float and a float64 array shaped like W"""
     W, reg = CASES[0]
@@ -85,15 +86,20 @@ def check_gradient_matches_reference(ctx):
                                f"{_cause(ctx, W, reg, grad=grad)}")
 
 
+@requires("penalty_matches_reference")
 def check_subgradient_zero_at_zero(ctx):
     """uses the subgradient 0 where a weight is exactly 0"""
     W = np.array([[0.0, 1.5], [-2.0, 0.0], [0.0, 0.0]])
     _, _, grad = _unpack(ctx, W, 2.0)
+    if not np.allclose(grad[W != 0], 2.0 * np.sign(W[W != 0])):
+        raise CheckFailure(f"{ctx.name} gives a wrong dW where W is not 0 (expected reg * sign(W) there), so "
+                           "its value at 0 was not checked.")
     if not np.all(grad[W == 0] == 0):
         raise CheckFailure(f"{ctx.name} gives a nonzero dW where W == 0; |w| has no slope at 0 and this kit "
                            "uses the subgradient 0 there (np.sign(0) is 0).")
 
 
+@requires("penalty_matches_reference", "gradient_matches_reference", any_of=True)
 def check_does_not_modify_inputs(ctx):
     """does not modify its inputs"""
     W, reg = CASES[1]

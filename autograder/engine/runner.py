@@ -5,11 +5,12 @@ needs (rubric, references, inputs) is loaded before the first worker starts,
 and the results are written only after the last worker is gone.
 """
 
+import contextlib
 import sys
 import time
 from pathlib import Path
 
-from ..checks.base import CheckFailure, Context
+from ..checks.base import CheckFailure, Context, gate_passes
 from ..checks.registry import preload
 from .results import TestResult
 from .sandbox import Sandbox, StudentCallError
@@ -65,6 +66,14 @@ def run_check(ctx, check):
     return True, ""
 
 
+def gate_message(exercise, check):
+    """One sentence: why a gated check was not run (see ``checks.base.requires``)."""
+    titles = {exercise.check_id(c): exercise.check_title(c) for c in exercise.checks}
+    names = [f"'{titles.get(i, i)}'" for i in check.requires]
+    joined = (" or " if check.requires_any else " and ").join(names)
+    return f"{exercise.name} is not checked for this until it passes {joined}."
+
+
 def grade_package(package_dir, exercises, points, limits):
     """Grade every check of every exercise.
 
@@ -73,14 +82,22 @@ def grade_package(package_dir, exercises, points, limits):
     list of TestResult
     """
     tests = []
-    cache = {}
+    cache = {"cleanup": []}  # checks may register callables to run at the end (e.g. closing a baseline worker)
     preload(exercises)
-    with Sandbox(package_dir, limits) as sandbox:
+    with contextlib.ExitStack() as stack, Sandbox(package_dir, limits) as sandbox:
+        stack.callback(lambda: [close() for close in reversed(cache["cleanup"])])
         for number, exercise in enumerate(exercises, 1):
             ctx = Context(exercise, sandbox, cache)
             problem = import_problem(sandbox, exercise.module, cache)
+            verdicts = {}
             for index, check in enumerate(exercise.checks, 1):
-                passed, message = (False, problem) if problem else run_check(ctx, check)
+                if problem:
+                    passed, message = False, problem
+                elif not gate_passes(check, verdicts):
+                    passed, message = False, gate_message(exercise, check)
+                else:
+                    passed, message = run_check(ctx, check)
+                verdicts[exercise.check_id(check)] = passed
                 worth = points[exercise.name, exercise.check_id(check)]
                 tests.append(TestResult(
                     name=f"{exercise.name}: {exercise.check_title(check)}", number=f"{number}.{index}",

@@ -101,6 +101,17 @@ def copy_python_sources(source, target, max_bytes=MAX_SOURCE_BYTES):
             shutil.copyfile(path, target / relative / name)
 
 
+def read_sources(package):
+    """Every ``.py`` file of a package copy, by its path relative to the package (posix, e.g. ``optim.py``).
+
+    Returns
+    -------
+    dict of str to bytes
+    """
+    package = Path(package)
+    return {path.relative_to(package).as_posix(): path.read_bytes() for path in sorted(package.rglob("*.py"))}
+
+
 class Sandbox:
     """A student's package and the worker processes that run it.
 
@@ -125,6 +136,7 @@ class Sandbox:
         self._puts = {}
         self.starts = 0
         self.mode = None  # the isolation mode in use, set on entry
+        self.sources = {}  # the package copy's sources, read on entry (see read_sources)
 
     def __enter__(self):
         self.folder = Path(tempfile.mkdtemp(prefix="grade-"))
@@ -133,6 +145,8 @@ class Sandbox:
         for name in RUNTIME_FILES:
             shutil.copy2(Path(__file__).with_name(name), runtime / name)
         copy_python_sources(self.package_dir, self.package_copy)
+        # read before any worker starts: what the static checks parse, whatever the worker later does to the disk
+        self.sources = read_sources(self.package_copy)
         for name in ("home", "tmp", "work"):
             (self.folder / name).mkdir()
         self.mode = isolation.choose_mode(self.limits.isolation, self.python)
