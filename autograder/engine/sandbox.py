@@ -155,6 +155,11 @@ class Sandbox:
         return self
 
     @property
+    def work_dir(self):
+        """The worker's working folder as the grader sees it (the worker starts in it; it can write there)."""
+        return self.folder / "work"
+
+    @property
     def package_copy(self):
         """The worker's copy of the package: the only student files it can import."""
         return self.folder / "package" / PACKAGE_NAME
