@@ -8,6 +8,9 @@ feedback when the property does not hold. Its docstring's first line is the
 check's title in the results (``svm_loss_naive: loss matches the reference``).
 """
 
+import os
+import secrets
+
 import numpy as np
 
 from ..engine.sandbox import StudentCallError
@@ -63,9 +66,27 @@ class Returned:
         return str(self.info.get("class"))
 
     def array(self):
-        """The data of an ndarray, as a plain float64/int array, or None."""
+        """The data of an ndarray (any subclass, e.g. np.matrix), as a plain ndarray, or None."""
         data = self.info.get("data")
         return data if isinstance(data, np.ndarray) else None
+
+    def real_array(self):
+        """The data as real numbers: complex data only when every imaginary part is 0; else None."""
+        data = self.array()
+        if data is None or data.dtype.kind not in "biufc":
+            return None
+        if data.dtype.kind == "c":
+            return np.ascontiguousarray(data.real) if not np.any(data.imag) else None
+        return data
+
+    def problem_with_values(self):
+        """Why the data cannot be read as real numbers (complex parts, not numbers), or None."""
+        data = self.array()
+        if data is not None and data.dtype.kind == "c" and np.any(data.imag):
+            return "has a non-zero imaginary part"
+        if data is None and self.kind == "ndarray":
+            return f"holds {self.info.get('dtype')!s:.40} values, not numbers"
+        return None
 
     def items(self):
         """The items of a tuple or list, each a Returned."""
@@ -77,21 +98,34 @@ class Returned:
         return [Returned(item) for item in self.info.get("items", [])]
 
     def numbers(self):
-        """The items of a list or tuple of numbers as a float array, or None."""
+        """The numbers of a list or tuple (or a 1-d array) as a float array, or None."""
         if isinstance(self.info.get("numeric_items"), np.ndarray):
             return self.info["numeric_items"].astype(float)
+        if self.kind == "ndarray":
+            data = self.real_array()
+            return data.astype(float) if data is not None and data.ndim == 1 else None
         values = [item.value() for item in self.items()]
         if any(v is None for v in values):
             return None
         return np.array(values, dtype=float)
 
     def value(self):
-        """The value of a real scalar (also of a 0-d or 1-element array), or None."""
-        if self.kind == "scalar" and isinstance(self.info.get("value"), (int, float)):
-            return float(self.info["value"])
-        data = self.array()
-        if data is not None and data.size == 1 and data.dtype.kind in "biuf":
-            return float(data.reshape(()))
+        """The value of a real number, or None.
+
+        Any harmless spelling of one number counts: a Python or numpy scalar,
+        a 0-d or 1-element array (np.matrix too), a complex number whose
+        imaginary part is 0. Booleans do not.
+        """
+        if self.kind == "scalar":
+            number, imag = self.info.get("value"), self.info.get("imag", 0.0)
+            if isinstance(number, bool) or self.cls in ("bool", "numpy.bool", "numpy.bool_"):
+                return None
+            if isinstance(number, (int, float)) and isinstance(imag, (int, float)) and imag == 0:
+                return float(number)
+            return None
+        data = self.real_array()
+        if data is not None and data.size == 1 and data.dtype.kind in "iuf":
+            return float(data.reshape(-1)[0])
         return None
 
     @property
@@ -101,30 +135,102 @@ class Returned:
         if data is not None:
             return data.shape
         shape = self.info.get("shape")
-        return tuple(shape) if isinstance(shape, list) else None
+        if isinstance(shape, list) and all(isinstance(n, int) for n in shape) and len(shape) <= 32:
+            return tuple(shape)
+        return None
 
     @property
     def dtype(self):
-        """The array's dtype: that of the data sent, when there is data."""
+        """The array's dtype: that of the data sent when there is data, else the described one, or None."""
         data = self.array()
-        if data is not None:
+        if data is not None and self.info.get("converted_from") is None:
             return data.dtype
         try:
-            return np.dtype(self.info.get("dtype"))
-        except TypeError:
+            return np.dtype(str(self.info.get("dtype"))[:40])
+        except Exception:  # any string at all may come from the worker
             return None
 
     def summary(self):
         """A few words for feedback: 'a tuple of 3 items', 'an ndarray of shape (4, 3), float32'."""
         if self.kind == "ndarray":
             dtype = self.dtype.name if self.dtype is not None else "?"
-            cls = "an ndarray" if self.cls == "numpy.ndarray" else f"a {self.cls} (an ndarray subclass)"
+            cls = "an ndarray" if self.cls == "numpy.ndarray" else f"a {self.cls:.60} (an ndarray subclass)"
             return f"{cls} of shape {self.shape}, dtype {dtype}"
         if self.kind in ("tuple", "list"):
-            return f"a {self.kind} of {self.info.get('length')} items"
+            return f"a {self.kind} of {self.info.get('length')!s:.12} items"
         if self.kind == "none":
             return "None"
-        return f"a {self.cls}"
+        return f"a {self.cls:.60}"
+
+
+def precision_problem(name, what, returned):
+    """One sentence if an array's dtype loses precision for float64 inputs (float16/32), else None.
+
+    Any dtype that holds the float64 values exactly is accepted (float64,
+    longdouble, an object array of floats, complex with zero imaginary parts),
+    and so is any ndarray subclass: a harmless type never costs points.
+    """
+    dtype = returned.dtype
+    if dtype is not None and dtype.kind == "f" and dtype.itemsize < 8:
+        return f"{name} returned {what} with dtype {dtype}; for float64 inputs it must be float64 (no precision lost)."
+    return None
+
+
+class MappedInputs:
+    """Input arrays handed to the worker as files the grader wrote, and read back by the grader.
+
+    Whether a function modified its inputs is decided from these files as the
+    grader reads them after the call (``os.pread`` on the descriptor it kept,
+    so a file replaced, truncated or grown by student code reads as modified),
+    never from what the worker says about them.
+    """
+
+    def __init__(self, sandbox):
+        self.sandbox = sandbox
+        self.files = []  # (fd, path, dtype, shape) per mapped argument
+
+    def placeholder(self, array):
+        """Write ``array`` to a new file in the worker's folder; returns the request's placeholder."""
+        array = np.ascontiguousarray(array)
+        folder = self.sandbox.work_dir
+        name = f".input-{secrets.token_hex(8)}.bin"
+        fd = os.open(folder / name, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        try:
+            if os.geteuid() == 0 and self.sandbox.user != 0:
+                os.fchown(fd, self.sandbox.user, self.sandbox.user)
+            os.pwrite(fd, array.tobytes(), 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        self.files.append((fd, folder / name, array.dtype, array.shape))
+        return {"__mapped__": {"file": name, "dtype": array.dtype.str, "shape": list(array.shape)}}
+
+    def read_back(self):
+        """Each mapped array as the file now holds it (None when it no longer has its size); closes the files."""
+        arrays = []
+        for fd, path, dtype, shape in self.files:
+            nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+            data = os.pread(fd, nbytes, 0) if nbytes else b""
+            arrays.append(np.frombuffer(data, dtype=dtype).reshape(shape).copy() if len(data) == nbytes else None)
+        self.close()
+        return arrays
+
+    def close(self):
+        for fd, path, _, _ in self.files:
+            os.close(fd)
+            try:
+                os.unlink(path)
+            except OSError:  # the student's code may have moved it, or put a folder there
+                pass
+        self.files = []
+
+
+def read_back_returned(array):
+    """A grader-read input array wrapped like a returned value (None: the file was truncated or replaced)."""
+    if array is None:
+        return Returned({"kind": "other", "class": "a file that is no longer the input"})
+    return Returned({"kind": "ndarray", "class": "numpy.ndarray", "dtype": array.dtype.str,
+                     "shape": list(array.shape), "data": array})
 
 
 class Context:
@@ -182,24 +288,38 @@ class Context:
             Keyword arguments.
         **options
             ``return_args``, ``global_seed``, ``repeat``, ``collect``, ``timeout``.
+            With ``return_args`` the array arguments go to the worker as files
+            (see :class:`MappedInputs`) that the grader reads back after the call.
 
         Returns
         -------
         Returned; a list of Returned with ``collect=True``; or
-        (Returned, list of Returned) with ``return_args=True``.
+        (Returned, list of Returned) with ``return_args=True``: the arguments
+        as the grader read them back (arrays), one per positional argument.
         """
         qualname = qualname or self.exercise.qualname
         module = module or self.exercise.module
         timeout = options.pop("timeout", None)
-        body = {"op": "call", "module": module, "qualname": qualname,
-                "args": list(args), "kwargs": kwargs or {}, **options}
-        answer = self.request(body, name=qualname, timeout=timeout)
+        return_args = options.pop("return_args", False)
+        mapped = MappedInputs(self.sandbox) if return_args else None
+        try:
+            if mapped:
+                args = [mapped.placeholder(a) if isinstance(a, np.ndarray) else a for a in args]
+            body = {"op": "call", "module": module, "qualname": qualname,
+                    "args": list(args), "kwargs": kwargs or {}, **options}
+            answer = self.request(body, name=qualname, timeout=timeout)
+            after = iter(mapped.read_back()) if mapped else None
+        finally:
+            if mapped:
+                mapped.close()
         returned = Returned(answer.get("result"))
         if options.get("collect"):
             results = answer.get("results")
             return [Returned(r) for r in results] if isinstance(results, list) else []
-        if options.get("return_args"):
-            return returned, [Returned(a) for a in answer.get("args_after", [])]
+        if return_args:
+            # read by the grader from its own files: never what the worker says about them
+            return returned, [read_back_returned(next(after)) if isinstance(a, dict) and "__mapped__" in a
+                              else Returned({"kind": "other", "class": type(a).__name__}) for a in args]
         return returned
 
 

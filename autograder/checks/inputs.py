@@ -133,6 +133,26 @@ def large_scores():
     return Case(f"scores around +-1e3 (N={num}, D={dim}, C={classes}, reg=0, seed 7)", W, X, y, 0.0)
 
 
+def mixed_sign_scores():
+    """Rows that mix scores near +1e3 and -1e3, the correct class at each row's maximum.
+
+    Shifting by each row's max keeps every exponent <= 0: the loss is finite
+    however it is then written (probabilities first and their log, or
+    log-sum-exp). Shifting by the row's mean (or not at all) leaves exponents
+    near +1000, which overflow.
+    """
+    scores = np.array([
+        [1000.0, 998.0, -1000.0, -500.0],
+        [-1000.0, 700.0, 699.0, 1.0],
+        [-998.0, -1000.0, 999.0, 1000.0],
+        [500.0, -1000.0, 497.0, -3.0],
+    ])
+    y = np.argmax(scores, axis=1)
+    # W = 1000 * I, so that row n of X times W is row n of scores
+    return Case("scores that mix +-1e3 within each example (N=4, D=4, C=4, reg=0)",
+                1000.0 * np.eye(4), scores / 1000.0, y, 0.0)
+
+
 def away_from_kinks(seed, hinge):
     """A small problem whose hinge margins all stay clear of 0 under small steps.
 

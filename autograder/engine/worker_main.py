@@ -18,15 +18,22 @@ Requests (``op``):
 - ``put``: keep an array under a name, for later calls to refer to
   (``{"__ref__": name}``) without sending it again (used for timing).
 - ``call``: call a function; optionally ``repeat`` times (``collect`` returns
-  every result, not only the last), after seeding the global random state,
-  returning the arguments as they are afterwards.
+  every result, not only the last), after seeding the global random state.
 - ``loss_values``: call a loss ``f(W, *args)`` for each W of a stack and
   return only the losses (numeric gradients of the student's own loss).
 - ``method``: make an instance of a class, set attributes, call a method;
-  with ``loss_callback`` its ``loss`` asks the grader instead.
+  with ``loss_callback`` its ``loss`` asks the grader instead, and with
+  ``helper_modules`` the names ``sample_batch`` and ``sgd_step`` in those
+  modules ask the grader too while the method runs.
+
+Arguments may be ``{"__mapped__": {"file", "dtype", "shape"}}``: an array over
+a file the grader wrote into the working folder. The grader reads that file
+back itself after the call, so whether a function modified its inputs is
+never something this process reports.
 """
 
 import importlib
+import mmap
 import numbers
 import os
 import random
@@ -40,6 +47,7 @@ import numpy as np  # noqa: E402
 import wire  # noqa: E402
 
 MAX_LIST_ITEMS = 100_000
+MAX_OBJECT_ITEMS = 1_000_000
 
 
 def class_name(value):
@@ -61,13 +69,22 @@ def describe(value, depth=0):
                 "shape": list(base.shape)}
         if base.dtype.kind in wire.ARRAY_KINDS:
             info["data"] = np.array(base, copy=True)
+        elif base.dtype.kind == "O" and base.size <= MAX_OBJECT_ITEMS:
+            try:  # an object array of numbers: send the numbers, and say where they came from
+                info["data"] = np.array(base.tolist(), dtype=float).reshape(base.shape)
+                info["converted_from"] = "object"
+            except Exception:
+                pass
         return info
     if isinstance(value, (bool, np.bool_)):
         return {"kind": "scalar", "class": class_name(value), "is_float": False, "value": bool(value)}
     if isinstance(value, numbers.Number):
-        info = {"kind": "scalar", "class": class_name(value), "is_float": isinstance(value, float)}
+        info = {"kind": "scalar", "class": class_name(value),
+                "is_float": isinstance(value, (float, np.floating))}
         if isinstance(value, numbers.Real):
             info["value"] = float(value)
+        elif isinstance(value, numbers.Complex):
+            info["value"], info["imag"] = float(value.real), float(value.imag)
         return info
     if isinstance(value, (list, tuple)):
         kind = "tuple" if isinstance(value, tuple) else "list"
@@ -109,6 +126,10 @@ class Worker:
         self.response_fd = response_fd
         self.root = root
         self.store = {}
+        self.start_dir = os.getcwd()  # where the grader puts mapped inputs (the sandbox's work folder)
+        self.maps = []  # mmaps of the current request's mapped inputs
+        # bound now, before any student code is imported: patching the class later changes nothing here
+        self.handlers = {name[3:]: getattr(self, name) for name in dir(self) if name.startswith("op_")}
 
     def resolve(self, module, qualname):
         target = importlib.import_module(module)
@@ -122,10 +143,23 @@ class Worker:
                 return self.store[value["__ref__"]]
             if set(value) == {"__rng__"}:
                 return np.random.default_rng(value["__rng__"])
+            if set(value) == {"__mapped__"}:
+                return self.mapped(value["__mapped__"])
             return {k: self.argument(v) for k, v in value.items()}
         if isinstance(value, list):
             return [self.argument(v) for v in value]
         return value
+
+    def mapped(self, spec):
+        """A writable array over a file the grader wrote: the grader reads it back itself after the call."""
+        dtype, shape = np.dtype(spec["dtype"]), tuple(int(n) for n in spec["shape"])
+        nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+        if nbytes == 0:
+            return np.zeros(shape, dtype)
+        with open(os.path.join(self.start_dir, os.path.basename(spec["file"])), "r+b") as handle:
+            buffer = mmap.mmap(handle.fileno(), nbytes)
+        self.maps.append(buffer)
+        return np.frombuffer(buffer, dtype=dtype, count=int(np.prod(shape, dtype=np.int64))).reshape(shape)
 
     def op_ping(self, request):
         return {"ok": True}
@@ -149,8 +183,6 @@ class Worker:
         response = {"ok": True, "result": describe(results[-1])}
         if request.get("collect"):
             response["results"] = [describe(r) for r in results]
-        if request.get("return_args"):
-            response["args_after"] = [describe(a) for a in args]
         return response
 
     def op_loss_values(self, request):
@@ -159,26 +191,63 @@ class Worker:
         losses = []
         for W in request["Ws"]:
             result = function(np.array(W), *args)
-            losses.append(float(result[0]))
-        return {"ok": True, "losses": np.array(losses)}
+            losses.append(describe(result[0]))
+        return {"ok": True, "losses": losses}
+
+    def ask(self, message):
+        """Send a callback message to the grader and return its reply (ValueError if it refused)."""
+        wire.write_message(self.response_fd, message)
+        reply = wire.read_message(self.request_fd)
+        if "error" in reply:
+            raise ValueError(reply["error"])
+        return reply
 
     def callback_loss(self, instance):
         """A ``loss(X_batch, y_batch, reg)`` that the grader computes."""
 
         def loss(X_batch, y_batch, reg):
-            wire.write_message(self.response_fd, {
+            reply = self.ask({
                 "callback": "loss",
                 "W": np.asarray(instance.W, dtype=float),
                 "X": np.asarray(X_batch, dtype=float),
                 "y": np.asarray(y_batch).astype(np.int64),
                 "reg": float(reg),
             })
-            reply = wire.read_message(self.request_fd)
-            if "error" in reply:
-                raise ValueError(reply["error"])
             return reply["loss"], reply["dW"]
 
         return loss
+
+    def grader_helpers(self):
+        """``sample_batch`` and ``sgd_step`` answered by the grader, so that a bug in the student's cost only there.
+
+        ``sample_batch`` draws a seed from the rng it is given (so the run still
+        depends on that rng, and only on it); the grader picks the rows.
+        """
+
+        def sample_batch(X, y, batch_size, rng):
+            seed = int(rng.integers(2**62))
+            reply = self.ask({"callback": "sample_batch", "num_rows": int(np.shape(X)[0]),
+                              "batch_size": None if batch_size is None else int(batch_size), "seed": seed})
+            indices = np.asarray(reply["indices"], dtype=np.int64)
+            return X[indices], y[indices]
+
+        def sgd_step(W, dW, learning_rate):
+            reply = self.ask({"callback": "sgd_step", "W": np.asarray(W, dtype=float),
+                              "dW": np.asarray(dW, dtype=float), "learning_rate": float(learning_rate)})
+            return reply["W"]
+
+        return {"sample_batch": sample_batch, "sgd_step": sgd_step}
+
+    def swap_helpers(self, modules, helpers):
+        """Put ``helpers`` in place of the same names in ``modules``; returns what to restore."""
+        saved = []
+        for module_name in modules:
+            module = importlib.import_module(module_name)
+            for name, helper in helpers.items():
+                if hasattr(module, name):
+                    saved.append((module, name, getattr(module, name)))
+                    setattr(module, name, helper)
+        return saved
 
     def op_method(self, request):
         cls = self.resolve(request["module"], request["class"])
@@ -187,17 +256,22 @@ class Worker:
             setattr(instance, name, value)
         if request.get("loss_callback"):
             instance.loss = self.callback_loss(instance)
+        saved = self.swap_helpers(request.get("helper_modules", []), self.grader_helpers())
         args = self.argument(request.get("args", []))
         kwargs = self.argument(request.get("kwargs", {}))
         if "global_seed" in request:
             np.random.seed(request["global_seed"])
             random.seed(request["global_seed"])
-        result = getattr(instance, request["method"])(*args, **kwargs)
+        try:
+            result = getattr(instance, request["method"])(*args, **kwargs)
+        finally:
+            for module, name, original in saved:
+                setattr(module, name, original)
         attrs = {name: describe(getattr(instance, name, None)) for name in request.get("return_attrs", [])}
         return {"ok": True, "result": describe(result), "attrs": attrs}
 
     def handle(self, request):
-        handler = getattr(self, "op_" + str(request.get("op")), None)
+        handler = self.handlers.get(str(request.get("op")))
         if handler is None:
             return {"ok": False, "error": {"type": "ProtocolError", "message": "unknown op"}}
         try:
@@ -205,14 +279,17 @@ class Worker:
         except BaseException as error:  # SystemExit and KeyboardInterrupt too: report, keep serving
             return {"ok": False, "error": {
                 "type": type(error).__name__, "message": safe_text(error), "where": where(error, self.root)}}
+        finally:
+            self.maps = []  # the arrays keep their buffers alive as long as anyone holds them
 
     def serve(self):
+        handle = self.handle  # bound before student code runs (see __init__)
         while True:
             try:
                 request = wire.read_message(self.request_fd)
             except wire.ProtocolError:
                 return  # the grader closed the channel: we are done
-            response = self.handle(request)
+            response = handle(request)
             try:
                 wire.write_message(self.response_fd, response)
             except BaseException as error:  # an answer that cannot be encoded
