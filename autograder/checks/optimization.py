@@ -6,9 +6,11 @@ a loss exercise never costs points here, and the grader sees every batch and
 every weight matrix the training loop produces.
 """
 
+from typing import NamedTuple
+
 import numpy as np
 
-from .base import CheckFailure, Returned, requires
+from .base import CheckFailure, Returned, precision_problem, requires
 from .compare import arrays_equal, losses_close
 
 NUM_ROWS, NUM_FEATURES, NUM_CLASSES = 24, 4, 3
@@ -125,7 +127,7 @@ def check_returns_updated_weights(ctx):
     for seed in (60, 61):
         W, dW, learning_rate = _step_case(seed)
         returned = ctx.call(W.copy(), dW.copy(), learning_rate)
-        new = returned.array()
+        new = returned.real_array()
         if new is None or new.shape != W.shape:
             raise CheckFailure(f"{ctx.name} returned {returned.summary()}; it must return the new weights, "
                                f"an array of W's shape {W.shape}.")
@@ -146,8 +148,9 @@ def check_sgd_step_does_not_modify_inputs(ctx):
         raise CheckFailure(f"{ctx.name} changed W in place (`-=`); return W - learning_rate * dW as a new array.")
     if not arrays_equal(after[1].array(), dW):
         raise CheckFailure(f"{ctx.name} changed dW in place; leave its inputs as they are.")
-    if returned.cls != "numpy.ndarray" or returned.dtype != np.float64:
-        raise CheckFailure(f"{ctx.name} returned {returned.summary()}; return a float64 numpy ndarray.")
+    problem = precision_problem(ctx.name, "the new W", returned)
+    if problem:
+        raise CheckFailure(problem)
 
 
 # -- LinearClassifier.train ---------------------------------------------------
@@ -170,13 +173,24 @@ def separable_problem():
 
 
 class TrainingRecorder:
-    """The grader's side of ``train``: computes the loss, records every step."""
+    """The grader's side of ``train``: the loss, ``sample_batch`` and ``sgd_step``, and a record of every step.
 
-    def __init__(self, reference_loss, X, num_classes):
-        self.reference_loss = reference_loss
-        self.X = X
+    ``train`` runs with the grader's own ``sample_batch`` and ``sgd_step`` in
+    place of the student's (the reference ones, computed here), so that a bug
+    in either costs points on that helper only. What is kept per step is
+    small and the number of steps is capped, so the grader's memory stays
+    bounded whatever the student's loop does.
+    """
+
+    MAX_STEPS = 1000  # ten times the most any check asks for
+    MAX_BATCH = 1000
+
+    def __init__(self, exercise, X, y, num_classes):
+        self.reference_loss = exercise.callback_loss
+        self.reference_sample_batch, self.reference_sgd_step = exercise.callback_helpers
+        self.X, self.y = X, y
         self.num_classes = num_classes
-        self.steps = []  # (W, X_batch, y_batch, loss, dW)
+        self.steps = []  # Step per call of self.loss
 
     def scaled(self, X):
         scaled = X.copy()
@@ -184,23 +198,64 @@ class TrainingRecorder:
         return scaled
 
     def __call__(self, message):
+        answer = {"loss": self.loss, "sample_batch": self.sample_batch, "sgd_step": self.sgd_step}.get(
+            message.get("callback"))
+        return answer(message) if answer else {"error": "unknown callback"}
+
+    def sample_batch(self, message):
+        size, seed, rows = (message.get(k) for k in ("batch_size", "seed", "num_rows"))
+        if rows != len(self.X):
+            return {"error": f"sample_batch was given {rows!s:.20} rows; train must sample from all of X"}
+        if size is not None and (not isinstance(size, int) or not 1 <= size <= self.MAX_BATCH):
+            return {"error": f"sample_batch got batch_size={size!s:.20}"}
+        if not isinstance(seed, int):
+            return {"error": "sample_batch needs a numpy Generator as rng"}
+        indices = np.arange(len(self.X))
+        _, picked = self.reference_sample_batch(indices[:, None], indices, size, np.random.default_rng(seed))
+        return {"indices": np.asarray(picked, dtype=np.int64)}
+
+    def sgd_step(self, message):
+        W, dW, rate = (message.get(k) for k in ("W", "dW", "learning_rate"))
+        if not (isinstance(W, np.ndarray) and isinstance(dW, np.ndarray) and W.shape == dW.shape
+                and W.size <= 10_000 and isinstance(rate, (int, float))):
+            return {"error": "sgd_step(W, dW, learning_rate) got arguments of the wrong type or shape"}
+        return {"W": self.reference_sgd_step(W.astype(float), dW.astype(float), float(rate))}
+
+    def loss(self, message):
         W, X_batch, y_batch, reg = (message.get(k) for k in ("W", "X", "y", "reg"))
         dim = self.X.shape[1]
+        if len(self.steps) >= self.MAX_STEPS:
+            return {"error": f"self.loss was called more than {self.MAX_STEPS} times; train takes num_iters steps"}
         if not all(isinstance(a, np.ndarray) for a in (W, X_batch, y_batch)) or not isinstance(reg, (int, float)):
             return {"error": "loss(X_batch, y_batch, reg) got arguments of the wrong type"}
         if W.shape != (dim, self.num_classes):
             return {"error": f"self.W has shape {W.shape}; expected {(dim, self.num_classes)}"}
-        if X_batch.ndim != 2 or X_batch.shape[1] != dim or y_batch.shape != (len(X_batch),) or len(X_batch) == 0:
+        if (X_batch.ndim != 2 or X_batch.shape[1] != dim or y_batch.shape != (len(X_batch),)
+                or not 0 < len(X_batch) <= self.MAX_BATCH):
             return {"error": f"X_batch {X_batch.shape} and y_batch {y_batch.shape} do not fit (B, {dim}) and (B,)"}
         if y_batch.min() < 0 or y_batch.max() >= self.num_classes:
             return {"error": "y_batch holds labels out of range"}
         loss, dW = self.reference_loss(W, self.scaled(X_batch), y_batch, float(reg))
-        self.steps.append((W.copy(), X_batch.copy(), y_batch.copy(), loss, dW))
+        self.steps.append(Step(W.copy(), X_batch.copy(), y_batch.copy(), loss, dW, float(reg)))
         return {"loss": loss, "dW": dW}
 
 
+class Step(NamedTuple):
+    """One call of ``self.loss`` during training, as the grader saw it."""
+
+    W: np.ndarray  # self.W at the call
+    X_batch: np.ndarray
+    y_batch: np.ndarray
+    loss: float
+    dW: np.ndarray
+    reg: float
+
+
+TRAIN_REG = 1e-3
+
+
 def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=None, W=None):
-    """Run the student's train with the recording loss.
+    """Run the student's train with the grader's loss, sample_batch and sgd_step (see TrainingRecorder).
 
     Returns
     -------
@@ -209,12 +264,13 @@ def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=
     final_W : Returned
     """
     X, y = separable_problem()
-    recorder = TrainingRecorder(ctx.exercise.callback_loss, X, 3)
+    recorder = TrainingRecorder(ctx.exercise, X, y, 3)
     body = {"op": "method", "module": ctx.exercise.module, "class": "LinearClassifier", "method": "train",
             "args": [X, y],
-            "kwargs": {"learning_rate": learning_rate, "reg": 1e-3, "num_iters": num_iters,
+            "kwargs": {"learning_rate": learning_rate, "reg": TRAIN_REG, "num_iters": num_iters,
                        "batch_size": batch_size, "verbose": False, "rng": {"__rng__": seed}},
-            "attrs": {"W": W} if W is not None else {}, "loss_callback": True, "return_attrs": ["W"]}
+            "attrs": {"W": W} if W is not None else {}, "loss_callback": True, "return_attrs": ["W"],
+            "helper_modules": [ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"]}
     if global_seed is not None:
         body["global_seed"] = global_seed
     answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)
@@ -226,7 +282,7 @@ def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=
 def check_returns_loss_history(ctx):
     """returns the list of the losses of every step"""
     recorder, history, _ = train(ctx, batch_size=10, num_iters=30)
-    values = history.numbers() if history.kind in ("list", "tuple") else None
+    values = history.numbers() if history.kind in ("list", "tuple", "ndarray") else None
     if values is None:
         raise CheckFailure(f"{ctx.name} returned {history.summary()}; it must return loss_history, a list of floats.")
     if len(values) != 30:
@@ -248,8 +304,12 @@ def check_loss_falls_on_separable_problem(ctx):
 
 
 def check_takes_gradient_steps(ctx):
-    """updates W by W - learning_rate * dW after each step"""
+    """calls self.loss with its reg, then updates W by W - learning_rate * dW"""
     recorder, _, final_W = train(ctx, batch_size=10, num_iters=10, learning_rate=0.5)
+    wrong_reg = next((step.reg for step in recorder.steps if step.reg != TRAIN_REG), None)
+    if wrong_reg is not None:
+        raise CheckFailure(f"{ctx.name} called self.loss with reg={wrong_reg:g} instead of the reg it was given "
+                           f"({TRAIN_REG:g}); pass train's reg on to the loss.")
     weights = [step[0] for step in recorder.steps] + [final_W.array()]
     for t, (before, after) in enumerate(zip(weights, weights[1:])):
         dW = recorder.steps[t][4]
@@ -264,7 +324,7 @@ def check_batch_mode_uses_all_examples(ctx):
     """uses all N examples at every step for batch_size=None"""
     X, y = separable_problem()
     recorder, _, _ = train(ctx, batch_size=None, num_iters=5)
-    for W, X_batch, y_batch, _, _ in recorder.steps:
+    for W, X_batch, y_batch, *_ in recorder.steps:
         if X_batch.shape != X.shape:
             raise CheckFailure(f"{ctx.name} with batch_size=None passed batches of shape {X_batch.shape}; "
                                f"batch gradient descent uses all of X, shape {X.shape}.")
@@ -278,7 +338,7 @@ def check_stochastic_mode_uses_one_example(ctx):
     X, y = separable_problem()
     recorder, _, _ = train(ctx, batch_size=1, num_iters=20)
     seen = set()
-    for _, X_batch, y_batch, _, _ in recorder.steps:
+    for _, X_batch, y_batch, *_ in recorder.steps:
         if X_batch.shape != (1, X.shape[1]):
             raise CheckFailure(f"{ctx.name} with batch_size=1 passed batches of shape {X_batch.shape}; "
                                f"stochastic gradient descent uses one example, shape (1, {X.shape[1]}).")
@@ -292,7 +352,7 @@ def check_minibatch_mode_draws_new_batches(ctx):
     X, y = separable_problem()
     recorder, _, _ = train(ctx, batch_size=8, num_iters=10)
     batches = []
-    for _, X_batch, y_batch, _, _ in recorder.steps:
+    for _, X_batch, y_batch, *_ in recorder.steps:
         if X_batch.shape != (8, X.shape[1]):
             raise CheckFailure(f"{ctx.name} with batch_size=8 passed batches of shape {X_batch.shape}; "
                                f"expected (8, {X.shape[1]}).")
@@ -301,7 +361,7 @@ def check_minibatch_mode_draws_new_batches(ctx):
         raise CheckFailure(f"{ctx.name} used the same minibatch at every step; draw a new one each step.")
 
 
-@requires("takes_gradient_steps")
+@requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
 def check_initializes_weights(ctx):
     """creates small random weights of shape (D, C) when W is None"""
     X, _ = separable_problem()
@@ -312,7 +372,7 @@ def check_initializes_weights(ctx):
                            f"shape (D, C) = ({X.shape[1]}, 3).")
 
 
-@requires("takes_gradient_steps")
+@requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
 def check_reproducible_with_rng(ctx):
     """depends on rng only, not on the global random state"""
     runs = {key: train(ctx, batch_size=5, num_iters=6, seed=seed, global_seed=global_seed)[0]

@@ -58,6 +58,7 @@ class Exercise:
     naive: Optional[str] = None  # the naive version, for the speed comparison
     reference_naive: Optional[Callable] = None
     callback_loss: Optional[Callable] = None  # the loss train is run with
+    callback_helpers: tuple = ()  # (sample_batch, sgd_step) train is run with, in place of the student's
 
     @property
     def qualname(self):
@@ -143,7 +144,8 @@ EXERCISES = (
         optimization.check_minibatch_mode_draws_new_batches,
         optimization.check_initializes_weights,
         optimization.check_reproducible_with_rng,
-    ), callback_loss=reference("classifiers.softmax", "softmax_loss_vectorized")),
+    ), callback_loss=reference("classifiers.softmax", "softmax_loss_vectorized"),
+       callback_helpers=(reference("optim", "sample_batch"), reference("optim", "sgd_step"))),
     Exercise("LinearClassifier.predict", "classifiers/linear_classifier.py", (
         optimization.check_predicts_highest_score,
         optimization.check_returns_integer_labels,
@@ -189,7 +191,8 @@ def preload(exercises):
     disk afterwards could then no longer change what the grader compares with.
     """
     for exercise in exercises:
-        for function in (exercise.reference, exercise.reference_naive, exercise.callback_loss):
+        for function in (exercise.reference, exercise.reference_naive, exercise.callback_loss,
+                         *exercise.callback_helpers):
             if function is not None:
                 reference_module(function.relative_module)
     inputs.load_generators()
