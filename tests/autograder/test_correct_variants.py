@@ -356,12 +356,79 @@ TODO_LITERAL_SOFTMAX = Variant("softmax-naive-as-the-todo-says", (
 ))
 
 
+SVM_VECTORIZED = """
+    num_train = X.shape[0]
+    rows = np.arange(num_train)
+    scores = X.dot(W)
+    margins = np.maximum(0.0, scores - scores[rows, y][:, np.newaxis] + 1.0)
+    margins[rows, y] = 0.0
+    loss = margins.sum() / num_train + reg * np.sum(W * W)
+    coeffs = (margins > 0).astype(float)
+    coeffs[rows, y] = -coeffs.sum(axis=1)
+    dW = X.T.dot(coeffs) / num_train + 2 * reg * W
+"""
+
+# Harmless types: the values are right and mean one thing, so they get full marks (issue 9, item 6).
+TYPE_VARIANTS = [
+    Variant("loss-in-a-one-element-array", (
+        region(SVM, "svm_loss_vectorized", SVM_VECTORIZED + "    return np.array([loss]), dW\n"),)),
+    Variant("loss-in-a-0d-array-and-dW-a-matrix", (
+        region(MSE, "mse_loss", """
+            residuals = X.dot(W) - y
+            loss = np.sum(residuals ** 2) / X.shape[0] + reg * np.sum(W * W)
+            dW = 2.0 * X.T.dot(residuals) / X.shape[0] + 2 * reg * W
+            return np.array(loss), np.asmatrix(dW)
+        """),)),
+    Variant("loss-a-numpy-float32-scalar", (
+        region(SVM, "svm_loss_vectorized", SVM_VECTORIZED + "    return np.float32(loss), dW\n"),)),
+    Variant("a-list-instead-of-a-tuple", (
+        region(SVM, "squared_hinge_loss_vectorized", """
+            num_train = X.shape[0]
+            rows = np.arange(num_train)
+            scores = X.dot(W)
+            margins = np.maximum(0.0, scores - scores[rows, y][:, np.newaxis] + 1.0)
+            margins[rows, y] = 0.0
+            loss = np.sum(margins ** 2) / num_train + reg * np.sum(W * W)
+            coeffs = 2.0 * margins
+            coeffs[rows, y] = -coeffs.sum(axis=1)
+            dW = X.T.dot(coeffs) / num_train + 2 * reg * W
+            return [loss, dW]
+        """),)),
+    # computed in single precision and returned as float64: the numeric gradient must not call it inconsistent
+    Variant("computed-in-float32-returned-as-float64", (
+        region(SOFTMAX, "softmax_loss_vectorized", """
+            W32, X32 = W.astype(np.float32), X.astype(np.float32)
+            num_train = X.shape[0]
+            rows = np.arange(num_train)
+            scores = X32.dot(W32)
+            scores -= scores.max(axis=1, keepdims=True)
+            probs = np.exp(scores)
+            probs /= probs.sum(axis=1, keepdims=True)
+            loss = -np.mean(np.log(probs[rows, y])) + reg * np.sum(W32 * W32)
+            probs[rows, y] -= 1.0
+            dW = X32.T.dot(probs) / num_train + 2 * reg * W32
+            return float(loss), dW.astype(np.float64)
+        """),)),
+    Variant("dW-complex-with-zero-imaginary-part", (
+        region(SVM, "svm_loss_vectorized", SVM_VECTORIZED + "    return float(loss), dW.astype(complex)\n"),)),
+    Variant("loss-history-as-an-array-and-new-W-a-matrix", (
+        region(CLASSIFIER, "train", """
+            X_batch, y_batch = sample_batch(X, y, batch_size, rng)
+            loss, grad = self.loss(X_batch, y_batch, reg)
+            loss_history = np.append(loss_history, loss)
+            self.W = np.asarray(sgd_step(self.W, grad, learning_rate))
+        """),
+        region(OPTIM, "sgd_step", "W_new = np.asmatrix(W - learning_rate * dW)"),
+    )),
+]
+
+
 def test_there_are_enough_variants():
     assert len(VARIANTS) >= 8
     assert len({v.id for v in VARIANTS}) == len(VARIANTS)
 
 
-@pytest.mark.parametrize("variant", VARIANTS + [TODO_LITERAL_SOFTMAX], ids=lambda v: v.id)
+@pytest.mark.parametrize("variant", VARIANTS + TYPE_VARIANTS + [TODO_LITERAL_SOFTMAX], ids=lambda v: v.id)
 def test_correct_variant_gets_full_marks(variant, make_submission, grade_folder, reference_grade):
     submission = make_submission(variant.edits, layout=variant.layout)
     assert all(submission.edits_in_region) or variant.return_line
