@@ -47,6 +47,71 @@ def gate_passes(check, verdicts):
     return any(passed) if check.requires_any else all(passed)
 
 
+KINDS = ("none", "scalar", "ndarray", "tuple", "list", "other")
+MAX_CLASS_CHARS = 200
+MAX_DIMENSIONS = 32
+MAX_ITEMS = 1000
+
+
+def _real(value):
+    """A JSON number the grader can use as a float (bounded ints, no bools), else None."""
+    if isinstance(value, float) or (type(value) is int and abs(value) < 2**63):
+        return value
+    return None
+
+
+def _shape(value):
+    if (isinstance(value, list) and len(value) <= MAX_DIMENSIONS
+            and all(type(n) is int and 0 <= n < 2**62 for n in value)):
+        return value
+    return None
+
+
+def clean_description(info, depth=0):
+    """Only the fields of a description that have the types an honest worker sends (see worker_main.describe).
+
+    The worker runs student code, so a description may be anything; what is
+    malformed is dropped here, and every accessor of :class:`Returned` can
+    then read it without guarding.
+    """
+    if not isinstance(info, dict) or info.get("kind") not in KINDS or depth > 8:
+        return {"kind": "other", "class": "?"}
+    cls = info.get("class")
+    clean = {"kind": info["kind"], "class": cls[:MAX_CLASS_CHARS] if isinstance(cls, str) else "?"}
+    if clean["kind"] == "scalar":
+        if isinstance(info.get("value"), bool):
+            clean["value"] = info["value"]
+        elif _real(info.get("value")) is not None:
+            clean["value"] = info["value"]
+        if _real(info.get("imag")) is not None:
+            clean["imag"] = info["imag"]
+        clean["is_float"] = info.get("is_float") is True
+    elif clean["kind"] == "ndarray":
+        data = info.get("data")
+        if isinstance(data, np.ndarray) and data.dtype.kind in "biufc" and data.ndim <= MAX_DIMENSIONS:
+            clean["data"] = data
+        if isinstance(info.get("dtype"), str):
+            clean["dtype"] = info["dtype"][:40]
+        if _shape(info.get("shape")) is not None:
+            clean["shape"] = info["shape"]
+        if isinstance(info.get("converted_from"), str):
+            clean["converted_from"] = info["converted_from"][:20]
+    elif clean["kind"] in ("tuple", "list"):
+        if type(info.get("length")) is int and info["length"] >= 0:
+            clean["length"] = info["length"]
+        numeric = info.get("numeric_items")
+        if isinstance(numeric, np.ndarray) and numeric.ndim == 1 and numeric.dtype.kind in "biuf":
+            clean["numeric_items"] = numeric
+            classes = info.get("item_classes")
+            if isinstance(classes, list) and all(isinstance(c, str) for c in classes):
+                clean["item_classes"] = [c[:MAX_CLASS_CHARS] for c in classes[:20]]
+        items = info.get("items")
+        if isinstance(items, list):
+            clean["items"] = [clean_description(item, depth + 1) for item in items[:MAX_ITEMS]]
+        clean.setdefault("length", len(clean.get("items", clean.get("numeric_items", []))))
+    return clean
+
+
 class Returned:
     """A value returned by student code, as the worker described it.
 
@@ -55,7 +120,7 @@ class Returned:
     """
 
     def __init__(self, info):
-        self.info = info if isinstance(info, dict) else {"kind": "other", "class": "?"}
+        self.info = clean_description(info)
 
     @property
     def kind(self):
