@@ -35,6 +35,13 @@ def sample_batch(X, y, batch_size, rng):
         Rows of X.
     y_batch : ndarray, shape (B,)
         The labels of those rows: ``y_batch[k]`` is the label of ``X_batch[k]``.
+
+    Notes
+    -----
+    Rows may be drawn with or without replacement, but ``batch_size`` larger
+    than N must work (with replacement, then). Every call draws afresh from
+    ``rng``, so two calls give different batches. With ``batch_size=None``
+    returning X and y themselves is fine: no copy is needed.
     """
     if len(X) != len(y):
         raise ValueError(f"sample_batch: X has {len(X)} rows but y has {len(y)} labels.")

@@ -93,6 +93,16 @@ def softmax_loss_vectorized(W, X, y, reg):
         Cross-entropy averaged over N, plus ``reg * np.sum(W * W)``.
     dW : ndarray, shape (D, C)
         Gradient of the loss with respect to W.
+
+    Notes
+    -----
+    "No Python loops" covers everything the function runs: no ``for`` or
+    ``while``, no comprehension or generator expression, no ``map``,
+    ``filter``, ``functools.reduce``, recursion, ``np.vectorize``,
+    ``np.frompyfunc``, ``np.apply_along_axis`` or ``np.fromiter``, neither here
+    nor in any helper it calls (in this file or another module of the
+    package). Code built at run time (``exec``, ``eval``) cannot be checked
+    and counts as a loop. Loops at the top level of a module are fine.
     """
     check_loss_inputs("softmax_loss_vectorized", W, X, y, reg)
     loss = 0.0

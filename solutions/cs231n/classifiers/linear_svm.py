@@ -40,6 +40,11 @@ def svm_loss_naive(W, X, y, reg):
         Hinge loss averaged over N, plus ``reg * np.sum(W * W)``.
     dW : ndarray, shape (D, C)
         Gradient of the loss with respect to W.
+
+    Notes
+    -----
+    A margin of exactly 0 adds nothing to the loss, and either one-sided
+    derivative (0 or 1) is accepted for dW there.
     """
     check_loss_inputs("svm_loss_naive", W, X, y, reg)
     dW = np.zeros(W.shape)  # initialize the gradient as zero
@@ -107,6 +112,19 @@ def svm_loss_vectorized(W, X, y, reg):
         Hinge loss averaged over N, plus ``reg * np.sum(W * W)``.
     dW : ndarray, shape (D, C)
         Gradient of the loss with respect to W.
+
+    Notes
+    -----
+    "No Python loops" covers everything the function runs: no ``for`` or
+    ``while``, no comprehension or generator expression, no ``map``,
+    ``filter``, ``functools.reduce``, recursion, ``np.vectorize``,
+    ``np.frompyfunc``, ``np.apply_along_axis`` or ``np.fromiter``, neither here
+    nor in any helper it calls (in this file or another module of the
+    package). Code built at run time (``exec``, ``eval``) cannot be checked
+    and counts as a loop. Loops at the top level of a module are fine.
+
+    A margin of exactly 0 adds nothing to the loss, and either one-sided
+    derivative (0 or 1) is accepted for dW there.
     """
     check_loss_inputs("svm_loss_vectorized", W, X, y, reg)
     loss = 0.0
@@ -170,6 +188,16 @@ def squared_hinge_loss_vectorized(W, X, y, reg):
         Squared hinge loss averaged over N, plus ``reg * np.sum(W * W)``.
     dW : ndarray, shape (D, C)
         Gradient of the loss with respect to W.
+
+    Notes
+    -----
+    "No Python loops" covers everything the function runs: no ``for`` or
+    ``while``, no comprehension or generator expression, no ``map``,
+    ``filter``, ``functools.reduce``, recursion, ``np.vectorize``,
+    ``np.frompyfunc``, ``np.apply_along_axis`` or ``np.fromiter``, neither here
+    nor in any helper it calls (in this file or another module of the
+    package). Code built at run time (``exec``, ``eval``) cannot be checked
+    and counts as a loop. Loops at the top level of a module are fine.
     """
     check_loss_inputs("squared_hinge_loss_vectorized", W, X, y, reg)
     loss = 0.0
