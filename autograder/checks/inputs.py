@@ -1,18 +1,16 @@
-"""The hidden inputs of the checks: seeded, generated here, never written to disk.
+"""The hidden inputs of the checks: seeded, generated here (nothing read from data/), never written to disk.
 
 Every input is a :class:`Case`: the arrays, and a description for feedback
 that says what was tried (shapes, regularization, seed) without giving the
 numbers away.
 """
 
-import importlib.util
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-TOY_CIFAR = Path(__file__).resolve().parents[2] / "data" / "toy_cifar.py"
+IMAGE_SIDE, CHANNELS, NUM_CLASSES = 32, 3, 10
 
 
 @dataclass
@@ -31,17 +29,33 @@ class Case:
         return [self.W.copy(), self.X.copy(), self.y.copy(), self.reg]
 
 
-@lru_cache(maxsize=1)
-def _toy_cifar():
-    spec = importlib.util.spec_from_file_location("toy_cifar", TOY_CIFAR)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def cifar_like_images(num_images, rng):
+    """Labelled images with CIFAR-10's layout and value range, from the grader's own generator.
 
+    Each class has a colour and a smooth pattern (a 4x4 field per channel,
+    blown up to 32x32); an image is its class's pattern plus smooth and
+    pixel noise, clipped to 0..255 and rounded like 8-bit pixels. This is not
+    ``data/toy_cifar.py``: the notebooks' data can change without changing a
+    single hidden input or grade.
 
-def load_generators():
-    """Load the data generator now (the grader does this before running student code)."""
-    _toy_cifar()
+    Parameters
+    ----------
+    num_images : int
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    data : ndarray of float64, shape (num_images, 3072)
+        Channel-major rows (1024 red, 1024 green, 1024 blue values), as CIFAR-10 stores them.
+    labels : ndarray of int64, shape (num_images,)
+    """
+    block = np.ones((IMAGE_SIDE // 4, IMAGE_SIDE // 4))
+    patterns = 128 + 60 * rng.standard_normal((NUM_CLASSES, CHANNELS, 4, 4))
+    labels = rng.permutation(np.arange(num_images) % NUM_CLASSES).astype(np.int64)
+    smooth = 35 * rng.standard_normal((num_images, CHANNELS, 4, 4))
+    images = np.kron(patterns[labels] + smooth, block)  # (n, 3, 32, 32)
+    images += 20 * rng.standard_normal(images.shape)
+    return np.round(np.clip(images, 0, 255)).reshape(num_images, -1), labels
 
 
 @lru_cache(maxsize=8)
@@ -59,7 +73,7 @@ def cifar_style_batch(num_images, seed):
         Pixels as float64, mean image subtracted, a bias column of ones.
     y : ndarray of int64, shape (num_images,)
     """
-    data, labels = _toy_cifar().make_images(num_images, np.random.default_rng(seed))
+    data, labels = cifar_like_images(num_images, np.random.default_rng(seed))
     X = data.astype(np.float64)
     X -= X.mean(axis=0)
     X = np.hstack([X, np.ones((num_images, 1))])

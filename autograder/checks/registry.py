@@ -185,7 +185,7 @@ check_gates(EXERCISES)
 
 
 def preload(exercises):
-    """Import every reference module and input generator the checks will use.
+    """Import every reference module the checks will use.
 
     Runs before the first worker starts: student code that rewrote files on
     disk afterwards could then no longer change what the grader compares with.
@@ -195,7 +195,6 @@ def preload(exercises):
                          *exercise.callback_helpers):
             if function is not None:
                 reference_module(function.relative_module)
-    inputs.load_generators()
 
 
 def exercise_named(name):
