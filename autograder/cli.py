@@ -5,18 +5,22 @@
 
 Grades a folder laid out like ``assignment/`` and writes Gradescope's
 ``results.json``. The exit status is 0 whatever the score; it is 2, with one
-line on stderr saying why, only when grading itself could not run.
+line on stderr saying why, only when grading itself could not run. The table
+is printed only after the results file is written, and a terminal that cannot
+show it changes nothing on disk. A bug of the grader itself prints its full
+traceback on stderr (exit status 3); the student never sees it.
 """
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from .checks.registry import EXERCISES
 from .engine.isolation import IsolationUnavailable, choose_mode
 from .classroom import add_arguments as add_grade_all_arguments
 from .classroom import grade_all
-from .engine.results import summary, table, write_atomically
+from .engine.results import clean_text, print_safely, summary, table, write_atomically
 from .engine.runner import grade
 from .rubric import DEFAULT_RUBRIC, RubricError, load_rubric
 
@@ -54,14 +58,18 @@ def run_grade(args):
         choose_mode(limits.isolation, sys.executable)
     except IsolationUnavailable as error:
         raise UsageError(str(error)) from None
+    blocker = next((parent for parent in results.parents if parent.exists() and not parent.is_dir()), None)
+    if blocker is not None:
+        raise UsageError(f"cannot write the results file {results}: {blocker} is a file, not a folder.")
     tests, seconds = grade(submission, EXERCISES, points, limits)
     try:
         write_atomically(results, summary(tests, seconds))
     except OSError as error:
         raise UsageError(f"cannot write the results file {results}: {error.strerror or error}.") from None
-    if not args.quiet:
-        print(table(tests))
-        print(f"graded {submission} in {seconds:.2f} s; results in {results}")
+    if not args.quiet:  # after the file is written: whatever happens to the terminal, the results stand
+        print_safely(table(tests))
+        print_safely(f"graded {clean_text(submission, None)} in {seconds:.2f} s; results in "
+                     f"{clean_text(results, None)}")
     return 0
 
 
@@ -72,8 +80,12 @@ def main(argv=None):
     try:
         return run_grade(args)
     except UsageError as error:
-        print(f"grade: {error}", file=sys.stderr)
+        print_safely(f"grade: {clean_text(error, None)}", sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("grade: interrupted; no results were written.", file=sys.stderr)
+        print_safely("grade: interrupted; no results were written.", sys.stderr)
         return 130
+    except Exception:  # a bug of the grader: its maintainer needs the whole traceback
+        print_safely(f"grade: internal error of the grader (not of the submission):\n{traceback.format_exc()}",
+                     sys.stderr)
+        return 3

@@ -14,9 +14,39 @@ class RubricError(ValueError):
     """A rubric that cannot be used; the message says what to fix."""
 
 
+# (kind, least, most) of every numeric limit: "int" limits must be whole numbers (a count of bytes,
+# processes or seconds handed to setrlimit or a cgroup), "number" ones may have a fraction. The ranges
+# keep a typo (memory_mb = 2) from making every submission fail, or a huge value from meaning "none".
+LIMIT_RANGES = {
+    "call_timeout": ("number", 0.1, 3600),
+    "start_timeout": ("number", 1, 600),
+    "memory_mb": ("int", 256, 65536),
+    "cpu_seconds": ("int", 1, 86400),
+    "file_size_mb": ("int", 1, 65536),
+    "processes": ("int", 8, 4096),
+    "disk_mb": ("int", 1, 65536),
+    "answer_mb": ("int", 1, 1024),
+}
+
+
+def _limit(key, value, path):
+    kind, least, most = LIMIT_RANGES[key]
+    if kind == "int":
+        ok = type(value) is int
+        what = "a whole number"
+    else:
+        ok = type(value) in (int, float) and value == value  # not nan
+        what = "a number"
+    if not ok or not least <= value <= most:
+        raise RubricError(f"{path}: [limits] {key} must be {what} from {least:g} to {most:g}; got {value!r}.")
+    return value
+
+
 def _limits(table, path):
-    known = {f.name: f.type for f in fields(Limits)}
-    unknown = sorted(set(table) - set(known))
+    if not isinstance(table, dict):
+        raise RubricError(f"{path}: [limits] must be a table of settings.")
+    known = {f.name for f in fields(Limits)}
+    unknown = sorted(set(table) - known)
     if unknown:
         raise RubricError(f"{path}: unknown setting(s) in [limits]: {', '.join(unknown)} "
                           f"(known: {', '.join(sorted(known))}).")
@@ -26,10 +56,8 @@ def _limits(table, path):
             if value not in MODES:
                 raise RubricError(f"{path}: [limits] isolation must be one of {', '.join(MODES)}; got {value!r}.")
             values[key] = value
-            continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            raise RubricError(f"{path}: [limits] {key} must be a positive number; got {value!r}.")
-        values[key] = value
+        else:
+            values[key] = _limit(key, value, path)
     return Limits(**values)
 
 
@@ -51,7 +79,8 @@ def load_rubric(exercises, path=DEFAULT_RUBRIC):
     Raises
     ------
     RubricError
-        If the file is missing or unreadable, or an entry is missing, unknown or negative.
+        If the file is missing or unreadable, an entry is missing, unknown or negative, or a limit is
+        not a number of the right kind within its range (one line naming it).
     """
     path = Path(path)
     try:
@@ -81,7 +110,7 @@ def load_rubric(exercises, path=DEFAULT_RUBRIC):
             value = section.get(check_id)
             if value is None:
                 raise RubricError(f"{path}: [{exercise.name}] gives no points for check {check_id}.")
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
                 raise RubricError(f"{path}: [{exercise.name}] {check_id} must be a number >= 0; got {value!r}.")
             points[exercise.name, check_id] = float(value)
     return points, limits

@@ -3,7 +3,13 @@
 Exit status: 0 when every student was graded (whatever the scores), 1 when
 some could not be (each has a row with a note, and a later run retries
 them), 2 with one line saying why when nothing could run (bad folders or
-rubric), 130 when interrupted (what was graded is kept: run again to resume).
+rubric, or several plain-mode graders where workers would share a user), 130
+when interrupted (what was graded is kept: run again to resume).
+
+OUT holds the class's files (``grades.csv`` and the plots) and one folder,
+``students/``, with ``<student>/results.json`` per student: no student id, a
+folder name chosen by whoever made the archive, can collide with a file the
+run writes.
 """
 
 import json
@@ -13,14 +19,15 @@ import time
 from pathlib import Path
 
 from ..checks.registry import EXERCISES, preload
-from ..engine.isolation import IsolationUnavailable, choose_mode
-from ..engine.results import write_atomically
+from ..engine.isolation import IsolationUnavailable, choose_mode, parallel_problem
+from ..engine.results import clean_text, print_safely, write_atomically
 from ..rubric import DEFAULT_RUBRIC, RubricError, load_rubric
 from . import report
 from .pool import GraderPool
 from .progress import Progress
 
 RESULTS_NAME = "results.json"
+STUDENTS = "students"  # OUT/students/<student>/results.json
 # Gradescope's longest allowed run; a whole submission here takes seconds, so this only stops a stall
 DEFAULT_TIMEOUT = 900.0
 
@@ -38,8 +45,9 @@ def add_arguments(parser):
     parser.add_argument("--submissions", required=True, help="folder with one sub-folder per student")
     parser.add_argument("--out", required=True, help="folder for <student>/results.json, grades.csv and the plots")
     # --jobs and --timeout are checked by _check_inputs, not argparse, for a one-line error
-    parser.add_argument("--jobs", default=str(_cores()),
-                        help=f"students graded at the same time (default: one per core, here {_cores()})")
+    parser.add_argument("--jobs", default=None,
+                        help=f"students graded at the same time (default: one per core, here {_cores()}; "
+                             "1 where plain-mode workers would share a user)")
     parser.add_argument("--rubric", default=str(DEFAULT_RUBRIC), help="points and limits (TOML)")
     parser.add_argument("--timeout", default=str(DEFAULT_TIMEOUT),
                         help=f"seconds allowed for grading one student (default {DEFAULT_TIMEOUT:g})")
@@ -47,14 +55,25 @@ def add_arguments(parser):
 
 
 def _students(submissions, out):
-    """(student id, folder) for every sub-folder of ``submissions``, sorted by id."""
+    """(student id, folder) for every sub-folder of ``submissions``, sorted by id.
+
+    A sub-folder that is a symbolic link is a student too: grading refuses it with a sentence in their
+    feedback (``runner.locate_package``), rather than leaving them out without a word.
+    """
     found = []
     for folder in sorted(submissions.iterdir()):
         # hidden folders are not students; OUT may sit inside SUBMISSIONS and is not one either
-        if folder.name.startswith(".") or not folder.is_dir() or folder.resolve() == out.resolve():
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        if not folder.is_symlink() and folder.resolve() == out.resolve():
             continue
         found.append((folder.name, folder))
     return found
+
+
+def results_path(out, student):
+    """Where a student's results.json goes: under OUT/students/, apart from the class's own files."""
+    return out / STUDENTS / student / RESULTS_NAME
 
 
 def _number(text, convert, option, what):
@@ -78,13 +97,20 @@ def _check_inputs(args):
         raise UsageError(f"submissions folder {submissions} does not exist (set SUBMISSIONS=<folder>).")
     if out.exists() and not out.is_dir():
         raise UsageError(f"output path {out} is a file; give a folder (OUT=<folder>).")
-    jobs = _number(args.jobs, int, "--jobs (JOBS=)", "a whole number of graders, at least 1")
+    jobs = None if args.jobs is None else _number(args.jobs, int, "--jobs (JOBS=)",
+                                                  "a whole number of graders, at least 1")
     timeout = _number(args.timeout, float, "--timeout", "a positive number of seconds")
     try:
         points, limits = load_rubric(EXERCISES, args.rubric)
-        choose_mode(limits.isolation, sys.executable)
+        mode = choose_mode(limits.isolation, sys.executable)
     except (RubricError, IsolationUnavailable) as error:
         raise UsageError(str(error)) from None
+    problem = parallel_problem(mode, sys.executable)
+    if problem and jobs is not None and jobs > 1:
+        raise UsageError(f"--jobs {jobs} refused: {problem}; grade with --jobs 1, or use bubblewrap "
+                         "(isolation = 'auto' where bwrap runs).")
+    if jobs is None:
+        jobs = 1 if problem else _cores()
     students = _students(submissions, out)
     if not students:
         raise UsageError(f"submissions folder {submissions} has no sub-folder; put each student's submission "
@@ -136,7 +162,7 @@ def _grade_pending(pending, out, jobs, timeout, points, limits, rows):
 
     def finished(outcome):
         nonlocal failed
-        results = out / outcome.student / RESULTS_NAME
+        results = results_path(out, outcome.student)
         if outcome.document is not None:
             write_atomically(results, outcome.document)
         else:
@@ -173,7 +199,7 @@ def run(args):
     students, out, jobs, timeout, points, limits = _check_inputs(args)
     rows, pending = {}, []
     for student, folder in students:
-        earlier = None if args.force else _earlier_results(out / student / RESULTS_NAME, folder, args.rubric)
+        earlier = None if args.force else _earlier_results(results_path(out, student), folder, args.rubric)
         if earlier is None:
             pending.append((student, folder))
         else:
@@ -184,8 +210,9 @@ def run(args):
     counts = {"graded": len(pending) - failed, "skipped": len(students) - len(pending), "failed": failed}
     graders = min(jobs, len(pending))
     for line in report.describe(ordered, counts, time.monotonic() - began, graders):
-        print(line)
-    print(f"wrote {', '.join(map(str, written))} and {out}/<student>/{RESULTS_NAME}")
+        print_safely(line)
+    print_safely(f"wrote {', '.join(clean_text(p, None) for p in written)} and "
+                 f"{clean_text(out, None)}/{STUDENTS}/<student>/{RESULTS_NAME}")
     return 1 if failed else 0
 
 
@@ -194,9 +221,9 @@ def grade_all(args):
     try:
         return run(args)
     except UsageError as error:
-        print(f"grade-all: {error}", file=sys.stderr)
+        print_safely(f"grade-all: {clean_text(error, None)}", sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("grade-all: interrupted; the students graded so far keep their results.json: "
-              "run the same command again to grade the rest.", file=sys.stderr)
+        print_safely("grade-all: interrupted; the students graded so far keep their results.json: "
+                     "run the same command again to grade the rest.", sys.stderr)
         return 130

@@ -19,7 +19,9 @@ deadline.
 import multiprocessing
 import os
 import signal
+import sys
 import time
+import traceback
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -66,7 +68,11 @@ def _grade_one(submission, exercises, points, limits):
         tests, seconds = grade(submission, exercises, points, limits)
         return summary(tests, seconds), None
     except Exception as error:  # a failure of the grader itself: this student gets an error row, the class goes on
-        return None, f"grading failed: {type(error).__name__}: {error}"
+        try:  # the whole traceback for the instructor's log; the row gets one line
+            sys.stderr.write(f"grade-all: internal error grading {submission}:\n{traceback.format_exc()}")
+        except (OSError, ValueError):
+            pass
+        return None, f"grading failed: internal error of the grader ({type(error).__name__}); see its log"
 
 
 def _serve(connection, exercises, points, limits):

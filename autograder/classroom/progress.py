@@ -7,6 +7,8 @@ update is a line of its own, so the log still shows who was graded when.
 import sys
 import time
 
+from ..engine.results import clean_text
+
 WIDTH = 24
 
 
@@ -38,7 +40,7 @@ class Progress:
         """One more student is done; ``note`` says how it went (points, or the error)."""
         self.done += 1
         self.failed += failed
-        self._draw(f"{student}: {note}")
+        self._draw(f"{clean_text(student, 120)}: {clean_text(note)}")
 
     def _draw(self, last):
         filled = WIDTH * self.done // max(self.total, 1)
@@ -46,14 +48,20 @@ class Progress:
         left = elapsed / self.done * (self.total - self.done) if self.done else 0.0
         line = (f"[{'#' * filled}{'-' * (WIDTH - filled)}] {self.done}/{self.total}"
                 f"  failed {self.failed}  {_clock(elapsed)} elapsed, ~{_clock(left)} left  {last}")
-        if self.in_place:
-            self.stream.write("\r\x1b[2K" + line)
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()
+        try:  # a closed or broken stderr stops the bar, never the grading
+            if self.in_place:
+                self.stream.write("\r\x1b[2K" + line)
+            else:
+                self.stream.write(line + "\n")
+            self.stream.flush()
+        except (OSError, ValueError, UnicodeError):
+            pass
 
     def close(self):
         """End the bar's line on a terminal, so what follows starts on a fresh line."""
         if self.in_place and self.done:
-            self.stream.write("\n")
-            self.stream.flush()
+            try:
+                self.stream.write("\n")
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass

@@ -7,22 +7,29 @@
 - ``check_pass_rates.png``: the share of graded students who passed each
   check, lowest first, which shows the common mistakes at a glance.
 
-Every file is written through a temporary file and a rename, so an
-interrupted run leaves the previous file whole, never half a file.
+Every file is written through a temporary file and a rename
+(``results.write_atomically``), so an interrupted run leaves the previous file
+whole, never half a file.
+
+Student ids are folder names: any bytes a student's archive could produce.
+Every text cell is cleaned (``results.clean_text``), and one that a
+spreadsheet would take for a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return) gets a leading apostrophe, as OWASP
+advises, so that opening the CSV never runs anything.
 """
 
 import csv
-import os
 import statistics
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional
+
+from ..engine.results import clean_text, write_atomically
 
 CSV_NAME = "grades.csv"
 TOTALS_PLOT = "totals.png"
 PASS_RATES_PLOT = "check_pass_rates.png"
 LABEL_CHARS = 90  # check names are long; the plot's labels are cut to this
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -44,29 +51,15 @@ class Row:
         return [scores[name] for name in exercises]
 
 
-def replace_atomically(path, write):
-    """Call ``write(temporary_path)``, then rename the temporary file to ``path``.
-
-    A reader sees the old file or the new one, never half of one; if
-    ``write`` fails, the old file is left as it was.
-    """
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        # mkstemp makes the file private (0600); give it the mode a plain open() would
-        os.chmod(temporary, 0o666 & ~_umask())
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def shown_id(student):
+    """A student id (a folder name, perhaps not valid UTF-8) as it can be shown: cleaned, at most 120 characters."""
+    return clean_text(student, 120) or "(unprintable name)"
 
 
-def _umask():
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def safe_cell(text):
+    """A text cell for a CSV file: cleaned, and never read as a formula by a spreadsheet."""
+    text = clean_text(text)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _number(value):
@@ -77,12 +70,13 @@ def csv_rows(rows, exercises):
     """The CSV as lists of strings: the header, then one row per student."""
     table = [["student", *exercises, "total", "max_score", "note"]]
     for row in rows:
+        student, note = safe_cell(shown_id(row.student)), safe_cell(row.note)
         if row.document is None:
-            table.append([row.student, *[""] * len(exercises), "", "", row.note])
+            table.append([student, *[""] * len(exercises), "", "", note])
         else:
             scores = map(_number, row.exercise_scores(exercises))
-            table.append([row.student, *scores, _number(row.document["score"]),
-                          _number(row.document["max_score"]), row.note])
+            table.append([student, *scores, _number(row.document["score"]),
+                          _number(row.document["max_score"]), note])
     return table
 
 
@@ -92,7 +86,7 @@ def write_csv(path, rows, exercises):
         with open(temporary, "w", newline="") as stream:
             csv.writer(stream).writerows(csv_rows(rows, exercises))
 
-    replace_atomically(path, write)
+    write_atomically(path, write=write)
 
 
 def pass_rates(documents):
@@ -113,7 +107,7 @@ def pass_rates(documents):
 
 
 def _save(figure, path):
-    replace_atomically(path, lambda temporary: figure.savefig(temporary, format="png"))
+    write_atomically(path, write=lambda temporary: figure.savefig(temporary, format="png"))
 
 
 def plot_totals(path, totals, max_score):
@@ -181,5 +175,5 @@ def describe(rows, counts, seconds, jobs):
             lines.append("least passed: " + "; ".join(f"{100 * rate:.0f}% {label}" for label, rate in hardest))
     for row in rows:
         if row.document is None:
-            lines.append(f"could not grade {row.student}: {row.note}")
+            lines.append(f"could not grade {shown_id(row.student)}: {clean_text(row.note)}")
     return lines

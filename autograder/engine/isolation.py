@@ -1,26 +1,33 @@
 """How a worker process is walled off: bubblewrap where it runs, a plain process elsewhere.
 
 Two modes, chosen once per grading run (``Limits.isolation``: ``auto``,
-``bubblewrap`` or ``plain``):
+``bubblewrap`` or ``plain``). In both, the worker runs with the sandbox's own
+identity (``identity.py``: a uid and gid of its own whenever the grader is
+root and can drop to it), inside a control group of its own with a memory and
+process limit for its whole tree where the machine has one (``cgroups.py``),
+and with per-process resource limits.
 
 ``bubblewrap`` (Debian's ``bwrap``)
-    The worker sees a file system made only of the Python runtime (read-only),
-    its own copy of the submission (read-only) and an empty working folder.
-    The autograder, the rubric, the reference solution, the data and the
-    results file do not exist inside. New PID, network, IPC and UTS
-    namespaces: no network at all, no view of the grader's processes, and
-    every process the student starts dies with the worker. When the grader is
-    root, the worker runs as the unprivileged user 65534 (``nobody``), so the
-    process-count limit applies to it (root ignores that limit).
+    The worker sees a file system made only of the system's ``/usr``, the
+    Python runtime (read-only; a virtual environment appears as
+    ``/sandbox/venv``, its ``pyvenv.cfg`` stripped of the command that made
+    it), its own copy of the submission (read-only), an empty working folder
+    and size-capped tmpfs ``/tmp`` and home. The autograder, the rubric, the
+    reference solution, the data, the results file and the kit's paths do not
+    exist inside; there is no ``/proc`` (no mount table, no other process, no
+    host memory figures) and bubblewrap's own arguments reach it through a
+    pipe, not its command line. New PID, network, IPC and UTS namespaces: no
+    network, and every process the student starts dies with the worker.
 
 ``plain``
-    A subprocess with the same resource limits and scrubbed environment, in a
-    temporary folder. When the grader is root and the interpreter is usable
-    by ``nobody``, the worker drops to uid 65534 too; otherwise it keeps the
-    grader's user and can read (and, as root, write) the disk and use the
-    network. The grader is built so that this cannot change a grade (it reads
-    everything before the first worker starts and writes results after the
-    last one ends), but hidden files are readable in this mode.
+    A subprocess with the same limits and scrubbed environment, in a
+    temporary folder that only its identity can enter. When the grader is root
+    and the interpreter is usable by other users, the worker drops to its own
+    uid; otherwise it keeps the grader's user and can read (and, as root,
+    write) the disk and use the network. The grader is built so that this
+    cannot change a grade (it reads everything before the first worker starts
+    and writes results after the last one ends), but hidden files are readable
+    in this mode.
 """
 
 import functools
@@ -29,20 +36,22 @@ import resource
 import shutil
 import signal
 import subprocess
-import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-NOBODY = 65534
+from .identity import NOBODY
+
 INSIDE = Path("/sandbox")  # where the worker's folders appear under bubblewrap
+VENV_INSIDE = INSIDE / "venv"
 MODES = ("auto", "bubblewrap", "plain")
+PYVENV_KEYS = ("home", "include-system-site-packages", "version", "implementation", "version_info")
 
 
 class IsolationUnavailable(RuntimeError):
     """The isolation the rubric asks for cannot run on this machine."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Plan:
     """Everything needed to start one worker."""
 
@@ -51,6 +60,15 @@ class Plan:
     cwd: str
     mode: str  # "bubblewrap" or "plain"
     user: int  # the uid the student's code runs as
+    group: int = None  # its gid
+    pass_fds: tuple = ()  # pipes bubblewrap reads its arguments and files from
+    _close: list = field(default_factory=list, repr=False)
+
+    def close_fds(self):
+        """Close the grader's copies of the pipes passed to bubblewrap (after the worker started)."""
+        for fd in self._close:
+            os.close(fd)
+        self._close = []
 
 
 def _quiet_run(argv, **kwargs):
@@ -69,16 +87,16 @@ def bubblewrap_works():
                                        "--die-with-parent", "true"])
 
 
-def _become_nobody():
+def _become(uid, gid):
     os.setgroups([])
-    os.setgid(NOBODY)
-    os.setuid(NOBODY)
+    os.setgid(gid)
+    os.setuid(uid)
 
 
 @functools.lru_cache(maxsize=None)
 def nobody_can_run(python):
-    """Whether uid 65534 can start this interpreter and import numpy (it may live under /root)."""
-    return _quiet_run([python, "-I", "-c", "import numpy"], preexec_fn=_become_nobody, cwd="/")
+    """Whether an unprivileged user can start this interpreter and import numpy (it may live under /root)."""
+    return _quiet_run([python, "-I", "-c", "import numpy"], preexec_fn=lambda: _become(NOBODY, NOBODY), cwd="/")
 
 
 def choose_mode(requested, python):
@@ -95,10 +113,70 @@ def choose_mode(requested, python):
     return "plain"
 
 
-def _runtime_paths(python):
-    """Folders the interpreter needs: its installation and the virtual environment, if any."""
-    paths = {Path(sys.prefix), Path(sys.base_prefix), Path(os.path.realpath(python)).parents[1]}
-    return sorted(p for p in paths if not str(p).startswith("/usr"))
+def can_drop(mode, python):
+    """Whether the worker can run as an identity of its own: the grader is root, and (plain mode) the
+    interpreter is usable by other users."""
+    return os.geteuid() == 0 and (mode == "bubblewrap" or nobody_can_run(python))
+
+
+def worker_user(mode, python, identity=None):
+    """The uid the student's code will run as: its own identity's whenever the grader is root and can drop.
+
+    Without ``identity``, the answer for a typical one: ``NOBODY`` stands for "an unprivileged uid".
+    """
+    if os.geteuid() != 0:
+        return os.geteuid()
+    if can_drop(mode, python):
+        return identity.uid if identity is not None else NOBODY
+    return 0
+
+
+def parallel_problem(mode, python):
+    """Why workers of several students must not run at the same time in this mode here, or None.
+
+    Two plain-mode workers that share a uid (the grader's, when it is not root or when the interpreter
+    lives where no other user can run it) can see, signal and read each other.
+    """
+    if mode == "plain" and not can_drop(mode, python):
+        who = "root" if os.geteuid() == 0 else f"uid {os.geteuid()}"
+        why = " (other users cannot run this Python)" if os.geteuid() == 0 else ""
+        return (f"in plain mode every worker here runs as the grader's user, {who}{why}, so two students graded "
+                "at once could see and kill each other's workers")
+    return None
+
+
+# -- the runtime the worker needs -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Runtime:
+    """The interpreter as bubblewrap must show it.
+
+    Attributes
+    ----------
+    base : Path
+        The installation (``prefix``) of the real interpreter, bound at its own path.
+    executable : Path
+        The real interpreter, inside ``base``.
+    venv : Path or None
+        The virtual environment the interpreter was given in, if any (bound at ``/sandbox/venv``).
+    """
+
+    base: Path
+    executable: Path
+    venv: object = None
+
+    @property
+    def inside(self):
+        """The interpreter's path inside the sandbox."""
+        return VENV_INSIDE / "bin" / "python" if self.venv else self.executable
+
+
+def runtime_of(python):
+    """Where the interpreter ``python`` and its virtual environment (if any) live."""
+    given = Path(os.path.abspath(python))
+    executable = Path(os.path.realpath(given))
+    venv = given.parent.parent if (given.parent.parent / "pyvenv.cfg").is_file() else None
+    return Runtime(executable.parents[1], executable, venv)
 
 
 def _ancestors(paths):
@@ -123,6 +201,46 @@ def _system_binds():
     return args
 
 
+def clean_pyvenv_cfg(venv):
+    """The virtual environment's ``pyvenv.cfg`` with only what Python reads (not the command that made it)."""
+    try:
+        lines = (Path(venv) / "pyvenv.cfg").read_text(errors="replace").splitlines()
+    except OSError:
+        return ""
+    kept = [line for line in lines if line.partition("=")[0].strip() in PYVENV_KEYS]
+    return "\n".join(kept) + "\n"
+
+
+def _data_fd(data, plan):
+    """A pipe holding ``data`` for bubblewrap to read (its read end, passed to the child)."""
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, data)  # far below a pipe's 64 kB: never blocks
+    finally:
+        os.close(write_end)
+    plan._close.append(read_end)
+    plan.pass_fds += (read_end,)
+    return read_end
+
+
+def _runtime_binds(runtime, plan):
+    args = []
+    outside_usr = [] if str(runtime.base).startswith("/usr/") or runtime.base == Path("/usr") else [runtime.base]
+    for ancestor in _ancestors(outside_usr + [INSIDE / "work"]):
+        args += ["--perms", "0755", "--dir", str(ancestor)]
+    for path in outside_usr:
+        args += ["--ro-bind", str(path), str(path)]
+    if runtime.venv:
+        args += ["--perms", "0755", "--dir", str(VENV_INSIDE), "--perms", "0755", "--dir", str(VENV_INSIDE / "bin"),
+                 "--ro-bind", str(runtime.venv / "lib"), str(VENV_INSIDE / "lib"),
+                 "--symlink", str(runtime.executable), str(runtime.inside)]
+        if (runtime.venv / "lib64").exists():
+            args += ["--symlink", "lib", str(VENV_INSIDE / "lib64")]
+        config = _data_fd(clean_pyvenv_cfg(runtime.venv).encode(), plan)
+        args += ["--perms", "0444", "--ro-bind-data", str(config), str(VENV_INSIDE / "pyvenv.cfg")]
+    return args
+
+
 def environment(home, tmp):
     """The worker's whole environment: nothing of the grader's leaks in."""
     return {
@@ -140,24 +258,50 @@ def environment(home, tmp):
     }
 
 
-def prepare_folder(folder, user):
-    """Let ``user`` read the runtime and package copies and write only work/, home/ and tmp/."""
-    os.chmod(folder, 0o755)
-    if user != os.geteuid():
+def prepare_folder(folder, identity):
+    """Let only the worker's identity (and root) into the sandbox folder; it may write only work/, home/, tmp/.
+
+    The folder is root's with the worker's group, mode 0750: another worker (another identity) cannot even
+    look inside, which is what keeps classmates' code apart in plain mode.
+    """
+    if identity.own:
+        os.chown(folder, 0, identity.gid)
+        os.chmod(folder, 0o750)
         for writable in ("work", "home", "tmp"):
-            os.chown(folder / writable, user, user)
+            os.chown(folder / writable, identity.uid, identity.gid)
+            os.chmod(folder / writable, 0o700)
+    else:
+        os.chmod(folder, 0o700)
 
 
-def worker_user(mode, python):
-    """The uid the student's code will run as: 65534 whenever the grader is root and can drop."""
+def _bubblewrap_plan(folder, python, worker_args, identity, limits, drop):
+    runtime = runtime_of(python)
+    plan = Plan([], environment(INSIDE / "home", "/tmp"), str(folder / "work"), "bubblewrap",
+                identity.uid if drop else os.geteuid(), identity.gid if drop else os.getegid())
+    tmpfs_bytes = str(limits.disk_mb * 2**20)
+    args = ["--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net", "--unshare-ipc",
+            "--unshare-uts", "--unshare-cgroup-try", "--hostname", "sandbox", *_system_binds(),
+            "--dev", "/dev", "--perms", "1777", "--size", tmpfs_bytes, "--tmpfs", "/tmp"]
     if os.geteuid() != 0:
-        return os.geteuid()
-    if mode == "bubblewrap" or nobody_can_run(python):
-        return NOBODY
-    return 0
+        args.insert(0, "--unshare-user-try")
+    args += _runtime_binds(runtime, plan)
+    args += ["--ro-bind", str(folder / "runtime"), str(INSIDE / "runtime"),
+             "--ro-bind", str(folder / "package"), str(INSIDE / "package"),
+             "--bind", str(folder / "work"), str(INSIDE / "work"),
+             "--perms", "1777", "--size", tmpfs_bytes, "--tmpfs", str(INSIDE / "home"),
+             "--chdir", str(INSIDE / "work")]
+    # the arguments go through a pipe: they name host paths, and would otherwise be in bwrap's command line
+    arguments = _data_fd(b"".join(arg.encode() + b"\0" for arg in args), plan)
+    tail = []
+    if drop:
+        # drop inside the sandbox, after bubblewrap (which needs root) has set it up
+        tail = [shutil.which("setpriv") or "/usr/bin/setpriv", f"--reuid={identity.uid}",
+                f"--regid={identity.gid}", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]
+    plan.argv = ["bwrap", "--args", str(arguments), "--", *tail, str(runtime.inside), "-I", *worker_args(INSIDE)]
+    return plan
 
 
-def plan(mode, folder, python, worker_args):
+def plan(mode, folder, python, worker_args, identity, limits):
     """The command, environment and folder of a worker.
 
     Parameters
@@ -171,40 +315,23 @@ def plan(mode, folder, python, worker_args):
     worker_args : callable
         ``worker_args(root)`` -> the arguments after the interpreter, given
         the folder where runtime/ and package/ are seen by the worker.
+    identity : identity.Identity
+        Who the worker runs as, when the grader can drop to it.
+    limits : sandbox.Limits
     """
-    root_user = os.geteuid() == 0
-    user = worker_user(mode, python)
+    drop = identity.own and can_drop(mode, python)
     if mode == "plain":
         return Plan([python, "-I", *worker_args(folder)], environment(folder / "home", folder / "tmp"),
-                    str(folder / "work"), "plain", user)
-    runtime = _runtime_paths(python)
-    argv = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-net", "--unshare-ipc",
-            "--unshare-uts", "--unshare-cgroup-try", *_system_binds(), "--proc", "/proc", "--dev", "/dev",
-            "--perms", "1777", "--tmpfs", "/tmp"]
-    for ancestor in _ancestors(runtime + [INSIDE / "work"]):
-        argv += ["--perms", "0755", "--dir", str(ancestor)]
-    for path in runtime:
-        argv += ["--ro-bind", str(path), str(path)]
-    argv += ["--ro-bind", str(folder / "runtime"), str(INSIDE / "runtime"),
-             "--ro-bind", str(folder / "package"), str(INSIDE / "package"),
-             "--bind", str(folder / "work"), str(INSIDE / "work"),
-             "--bind", str(folder / "home"), str(INSIDE / "home"),
-             "--chdir", str(INSIDE / "work")]
-    if root_user:
-        # drop to nobody inside the sandbox: the process-count limit then holds
-        argv += [shutil.which("setpriv") or "/usr/bin/setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}",
-                 "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]
-    else:
-        argv.insert(1, "--unshare-user-try")
-    argv += [python, "-I", *worker_args(INSIDE)]
-    return Plan(argv, environment(INSIDE / "home", "/tmp"), str(folder / "work"), "bubblewrap", user)
+                    str(folder / "work"), "plain", identity.uid if drop else os.geteuid(),
+                    identity.gid if drop else os.getegid())
+    return _bubblewrap_plan(folder, python, worker_args, identity, limits, drop)
 
 
-def limit_resources(limits, plan_):
-    """What runs in the child between fork and exec: limits, then (plain mode) the uid drop."""
+def limit_resources(limits, plan_, group=None):
+    """What runs in the child between fork and exec: limits, the control group, then (plain mode) the uid drop."""
+    mb = 2**20
 
     def apply():
-        mb = 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory_mb * mb, limits.memory_mb * mb))
         resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_mb * mb, limits.file_size_mb * mb))
@@ -212,7 +339,9 @@ def limit_resources(limits, plan_):
         resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
         # a write past RLIMIT_FSIZE raises OSError instead of killing the worker
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        if group is not None:
+            group.join()  # before any student code: everything the worker starts is in the group too
         if plan_.mode == "plain" and plan_.user != os.geteuid():
-            _become_nobody()
+            _become(plan_.user, plan_.group)
 
     return apply

@@ -3,19 +3,31 @@
 Student code runs only inside the sandbox's worker. Everything this module
 needs (rubric, references, inputs) is loaded before the first worker starts,
 and the results are written only after the last worker is gone.
+
+Only regular files are graded: a submission folder or package that is a
+symbolic link (an unpacked archive can make ``cs231n -> ../../solutions/cs231n``)
+is refused, and a module that is a link is left out; the feedback says so.
+Every message is cleaned (``results.clean_text``) before it is stored, and a
+bug in the grader itself is reported to its stderr with the full traceback,
+to the student with one sentence.
 """
 
 import contextlib
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from ..checks.base import CheckFailure, Context, gate_passes
 from ..checks.registry import preload
-from .results import TestResult
-from .sandbox import Sandbox, StudentCallError
+from .results import TestResult, clean_text
+from .sandbox import Sandbox, StudentCallError, SubmissionError
 
 PACKAGE = "cs231n"
+
+
+class Refused(Exception):
+    """A submission that is not graded at all; the message is one sentence for the feedback."""
 
 
 def locate_package(submission):
@@ -23,17 +35,39 @@ def locate_package(submission):
 
     Accepts the layout of ``assignment/`` (``cs231n/classifiers/...``) and a
     submission that holds the package's contents at its top
-    (``classifiers/...``).
+    (``classifiers/...``). Symbolic links are never followed.
 
     Returns
     -------
     Path or None
+
+    Raises
+    ------
+    Refused
+        If the submission folder, or the ``cs231n`` folder in it, is a symbolic link.
     """
     submission = Path(submission)
+    if submission.is_symlink():
+        raise Refused(f"the submission folder {clean_text(submission.name, 80)} is a symbolic link, which is not "
+                      "graded; submit the folder itself.")
+    if (submission / PACKAGE).is_symlink():
+        raise Refused(f"{PACKAGE} in the submission is a symbolic link, which is not graded; submit the folder "
+                      "itself.")
     for candidate in (submission / PACKAGE, submission):
-        if (candidate / "classifiers").is_dir():
+        classifiers = candidate / "classifiers"
+        if classifiers.is_dir() and not classifiers.is_symlink():
             return candidate
     return None
+
+
+def skipped_note(module, skipped):
+    """Why ``module`` (``cs231n.classifiers.softmax``) is missing from the copy, if the copy left it out; else ""."""
+    parts = module.split(".")[1:]
+    wanted = {"/".join(parts[:k]) for k in range(1, len(parts))} | {"/".join(parts) + ".py"}
+    for relative, why in skipped:
+        if relative in wanted:
+            return f" ({PACKAGE}/{clean_text(relative, 120)} was left out because {why}: only regular files are graded)"
+    return ""
 
 
 def import_problem(sandbox, module, cache):
@@ -48,7 +82,7 @@ def import_problem(sandbox, module, cache):
             parents = module.split(".")
             ours = {".".join(parents[:k]) for k in range(1, len(parents) + 1)}
             if error.error_type == "ModuleNotFoundError" and any(f"'{name}'" in error.message for name in ours):
-                cache[key] = f"{shown} is missing from the submission."
+                cache[key] = f"{shown} is missing from the submission{skipped_note(module, sandbox.skipped)}."
             else:
                 cache[key] = f"{shown} could not be imported: {error.describe()}"
     return cache[key]
@@ -61,9 +95,18 @@ def run_check(ctx, check):
     except CheckFailure as failure:
         return False, str(failure)
     except Exception as error:  # a bug in a check must not stop the run or pass a student
-        print(f"grade: internal error in {check.__name__} for {ctx.name}: {error!r}", file=sys.stderr)
+        report_internal_error(f"in {check.__name__} for {ctx.name}")
         return False, f"the grader hit an internal error in this check ({type(error).__name__}); please report it."
     return True, ""
+
+
+def report_internal_error(where):
+    """The current exception's full traceback on the grader's stderr (never in the student's feedback)."""
+    try:
+        sys.stderr.write(f"grade: internal error {where}:\n{traceback.format_exc()}")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass  # a closed stderr must not turn a reported bug into a crash
 
 
 def gate_message(exercise, check):
@@ -84,7 +127,12 @@ def grade_package(package_dir, exercises, points, limits):
     tests = []
     cache = {"cleanup": []}  # checks may register callables to run at the end (e.g. closing a baseline worker)
     preload(exercises)
-    with contextlib.ExitStack() as stack, Sandbox(package_dir, limits) as sandbox:
+    try:
+        sandbox = Sandbox(package_dir, limits).__enter__()
+    except SubmissionError as error:
+        return every_check_failed(exercises, points, str(error))
+    with contextlib.ExitStack() as stack:
+        stack.push(sandbox.__exit__)
         stack.callback(lambda: [close() for close in reversed(cache["cleanup"])])
         for number, exercise in enumerate(exercises, 1):
             ctx = Context(exercise, sandbox, cache)
@@ -102,17 +150,23 @@ def grade_package(package_dir, exercises, points, limits):
                 tests.append(TestResult(
                     name=f"{exercise.name}: {exercise.check_title(check)}", number=f"{number}.{index}",
                     score=worth if passed else 0.0, max_score=worth, status="passed" if passed else "failed",
-                    output=message, exercise=exercise.name))
+                    output=clean_text(message), exercise=exercise.name))
     return tests
 
 
-def grade_missing_package(submission, exercises, points):
-    """Every check failed, with one message: there is no package to grade."""
-    message = (f"no {PACKAGE} package found in {submission}: expected {PACKAGE}/classifiers/linear_svm.py "
-               "and the other modules of the assignment.")
+def every_check_failed(exercises, points, message):
+    """Every check failed with one message (nothing could be graded)."""
+    message = clean_text(message)
     return [TestResult(name=f"{e.name}: {e.check_title(c)}", number=f"{n}.{i}", score=0.0,
                        max_score=points[e.name, e.check_id(c)], status="failed", output=message, exercise=e.name)
             for n, e in enumerate(exercises, 1) for i, c in enumerate(e.checks, 1)]
+
+
+def grade_missing_package(submission, exercises, points):
+    """Every check failed, with one message: there is no package to grade (the host path is not shown)."""
+    return every_check_failed(exercises, points, f"no {PACKAGE} package found in the submission: expected "
+                                                 f"{PACKAGE}/classifiers/linear_svm.py and the other modules of "
+                                                 "the assignment.")
 
 
 def grade(submission, exercises, points, limits):
@@ -125,7 +179,10 @@ def grade(submission, exercises, points, limits):
         Wall time of the run.
     """
     started = time.perf_counter()
-    package_dir = locate_package(submission)
+    try:
+        package_dir = locate_package(submission)
+    except Refused as refusal:
+        return every_check_failed(exercises, points, str(refusal)), time.perf_counter() - started
     if package_dir is None:
         tests = grade_missing_package(submission, exercises, points)
     else:
