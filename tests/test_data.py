@@ -17,9 +17,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cs231n import data_utils
 from cs231n.classifiers.linear_classifier import Softmax
 from cs231n.data_utils import (
     append_bias_column,
+    default_cifar10_dir,
+    find_data_folder,
     get_CIFAR10_data,
     label_names,
     load_CIFAR10,
@@ -315,21 +318,118 @@ def test_an_explicit_folder_wins_over_CIFAR10_DIR(toy_dir, tmp_path, monkeypatch
     assert load_CIFAR10(toy_dir)[0].shape[0] == NUM_TRAIN
 
 
-def test_no_folder_and_no_CIFAR10_DIR_says_how_to_get_data(monkeypatch):
+def _commands_in(message):
+    """The shell commands a message quotes between backticks."""
+    return message.split("`")[1::2]
+
+
+def _assert_commands_exist(message):
+    """Every quoted command runs a file that exists (python X / bash X), as a student would type it."""
+    commands = _commands_in(message)
+    assert commands, message
+    for command in commands:
+        program, script = command.split()[:2]
+        assert program in ("python", "bash") and Path(script).is_file(), (command, message)
+
+
+def test_the_kit_finds_its_data_folder_one_level_above_the_package():
+    kit = Path(__file__).resolve().parents[1]
+    assert find_data_folder(kit / "assignment" / "cs231n") == kit / "data"
+    assert find_data_folder(kit / "solutions" / "cs231n") == kit / "data"
+
+
+def test_a_release_finds_the_data_folder_beside_the_package(tmp_path):
+    (tmp_path / "cs231n").mkdir()
+    (tmp_path / "data").mkdir()
+    assert find_data_folder(tmp_path / "cs231n") is None  # no generator: not the assignment's data folder
+    (tmp_path / "data" / "toy_cifar.py").write_text("")
+    assert find_data_folder(tmp_path / "cs231n") == tmp_path / "data"
+
+
+def test_CIFAR10_DIR_wins_over_the_toy_set(tmp_path, monkeypatch):
+    monkeypatch.setenv("CIFAR10_DIR", str(tmp_path / "mine"))
+    assert default_cifar10_dir() == str(tmp_path / "mine")
+    with pytest.raises(FileNotFoundError, match=r"^load_CIFAR10: CIFAR10_DIR is set to .*mine, which does not exist; "
+                                                 r".*unset it to use the toy CIFAR-10"):
+        load_CIFAR10()
+
+
+@pytest.fixture
+def small_generator(tmp_path):
+    """A data/ folder whose toy_cifar.py writes a small set with the real generator (fast)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "toy_cifar.py").write_text(
+        "import importlib.util\n"
+        f"spec = importlib.util.spec_from_file_location('real_toy_cifar', {str(TOY_CIFAR_PATH)!r})\n"
+        "real = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(real)\n"
+        "def write_dataset(out_dir, seed=0):\n"
+        "    return real.write_dataset(out_dir, seed=seed, images_per_batch=20, num_test=10)\n"
+    )
+    return data
+
+
+def test_the_toy_set_is_made_on_first_use_and_read_afterwards(small_generator, monkeypatch, capsys):
     monkeypatch.delenv("CIFAR10_DIR", raising=False)
+    folder = default_cifar10_dir(data_folder=small_generator)
+    assert folder == str(small_generator / "toy-cifar-10-batches-py")
+    assert sorted(os.listdir(folder)) == ALL_FILES
+    assert sorted(os.listdir(small_generator)) == ["toy-cifar-10-batches-py", "toy_cifar.py"]  # no scratch left
+    said = capsys.readouterr().out.strip().splitlines()
+    assert len(said) == 1 and said[0].startswith("Made the toy CIFAR-10 in "), said
+    stamp = os.stat(Path(folder) / "data_batch_1").st_mtime_ns
+    assert default_cifar10_dir(data_folder=small_generator) == folder
+    assert os.stat(Path(folder) / "data_batch_1").st_mtime_ns == stamp and capsys.readouterr().out == ""
+    assert load_CIFAR10(folder)[0].shape == (100, 32, 32, 3)
+
+
+def test_an_incomplete_toy_set_is_made_again(small_generator, monkeypatch):
+    monkeypatch.delenv("CIFAR10_DIR", raising=False)
+    folder = Path(default_cifar10_dir(data_folder=small_generator))
+    (folder / "test_batch").unlink()
+    assert default_cifar10_dir(data_folder=small_generator) == str(folder)
+    assert sorted(os.listdir(folder)) == ALL_FILES
+
+
+def test_without_generating_the_message_names_commands_that_exist(small_generator, monkeypatch):
+    monkeypatch.delenv("CIFAR10_DIR", raising=False)
+    (small_generator / "get_cifar10.sh").write_text("")
+    monkeypatch.chdir(small_generator.parent)  # as a student in the release's top folder
+    with pytest.raises(FileNotFoundError) as excinfo:
+        default_cifar10_dir(generate=False, data_folder=small_generator)
+    message = str(excinfo.value)
+    assert "\n" not in message and "CIFAR10_DIR" in message, message
+    assert "`python data/toy_cifar.py --out data/toy-cifar-10-batches-py`" in message, message
+    assert "`bash data/get_cifar10.sh`" in message, message
+    _assert_commands_exist(message)
+
+
+def test_an_unwritable_toy_folder_says_what_to_do(small_generator, monkeypatch):
+    monkeypatch.delenv("CIFAR10_DIR", raising=False)
+    (small_generator / "toy-cifar-10-batches-py").write_text("a file where the folder should be")
+    with pytest.raises(FileNotFoundError, match=r"cannot write the toy CIFAR-10 into .* run `python .*toy_cifar.py "
+                                                 r"--out <a folder you can write>` and set CIFAR10_DIR"):
+        default_cifar10_dir(data_folder=small_generator)
+    assert sorted(os.listdir(small_generator)) == ["toy-cifar-10-batches-py", "toy_cifar.py"]
+
+
+def test_no_data_folder_says_how_to_get_data(tmp_path, monkeypatch):
+    monkeypatch.delenv("CIFAR10_DIR", raising=False)
+    monkeypatch.setattr(data_utils, "find_data_folder", lambda package_dir=None: None)
     with pytest.raises(FileNotFoundError) as excinfo:
         load_CIFAR10()
     message = str(excinfo.value)
-    for hint in ("CIFAR10_DIR", "make data", "get_cifar10.sh"):
-        assert hint in message, message
+    assert message.startswith("default_cifar10_dir: no data/ folder with toy_cifar.py") and "CIFAR10_DIR" in message
 
 
-def test_missing_folder_names_it(tmp_path):
+def test_missing_folder_names_it_and_commands_that_exist(tmp_path):
     missing = tmp_path / "no-such-folder"
     with pytest.raises(FileNotFoundError) as excinfo:
         load_CIFAR10(missing)
     message = str(excinfo.value)
-    assert str(missing) in message and "does not exist" in message and "make data" in message, message
+    assert str(missing) in message and "does not exist" in message and "toy_cifar.py" in message, message
+    _assert_commands_exist(message)
 
 
 def test_missing_batch_file_is_named(toy_dir, tmp_path):
@@ -339,7 +439,7 @@ def test_missing_batch_file_is_named(toy_dir, tmp_path):
     with pytest.raises(FileNotFoundError) as excinfo:
         load_CIFAR10(folder)
     message = str(excinfo.value)
-    assert "data_batch_3" in message and "data_batch_2" not in message and "make data" in message, message
+    assert "data_batch_3" in message and "data_batch_2" not in message and "toy_cifar.py" in message, message
 
 
 def test_a_corrupt_batch_in_the_folder_is_reported(toy_dir, tmp_path):

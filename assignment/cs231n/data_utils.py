@@ -2,14 +2,17 @@
 
 Where the data comes from:
 
+- a toy stand-in in CIFAR-10's own file format, made without internet by
+  ``data/toy_cifar.py``: ``default_cifar10_dir()`` (and ``load_CIFAR10()``
+  without a folder) generate it into ``data/toy-cifar-10-batches-py`` the
+  first time they need it, in a few seconds;
 - the real CIFAR-10: ``bash data/get_cifar10.sh`` downloads it (needs
-  internet) into ``data/cifar-10-batches-py``;
-- a toy stand-in in the identical file format: ``make data`` (or
-  ``python data/toy_cifar.py --out data/toy-cifar-10-batches-py``) writes it
-  without internet.
+  internet, about 163 MB) into ``data/cifar-10-batches-py``; then set the
+  environment variable ``CIFAR10_DIR`` to that folder, or pass it to the
+  loaders.
 
-Tell the loaders which folder to read by passing it, or by setting the
-environment variable ``CIFAR10_DIR``.
+``data/`` is the assignment's data folder: next to the ``cs231n`` package, or
+one level above the folder that holds it.
 
 Conventions:
 
@@ -26,9 +29,14 @@ Conventions:
   ``np.random.default_rng(seed)``, never from the global ``np.random``.
 """
 
+import importlib.util
 import numbers
 import os
 import pickle
+import shutil
+import tempfile
+import time
+from pathlib import Path
 
 import numpy as np
 
@@ -39,11 +47,147 @@ TRAIN_BATCHES = [f"data_batch_{b}" for b in range(1, 6)]
 TEST_BATCH = "test_batch"
 META_FILE = "batches.meta"
 
-HOW_TO_GET_DATA = (
-    "run `make data` to generate the toy set in data/toy-cifar-10-batches-py, "
-    "or `bash data/get_cifar10.sh` to download the real CIFAR-10 into data/cifar-10-batches-py, "
-    "and pass that folder or set the environment variable CIFAR10_DIR to it"
-)
+TOY_FOLDER = "toy-cifar-10-batches-py"  # what data/toy_cifar.py writes, and the notebooks read
+REAL_FOLDER = "cifar-10-batches-py"  # what data/get_cifar10.sh downloads
+GENERATOR = "toy_cifar.py"
+FETCHER = "get_cifar10.sh"
+TOY_SEED = 0  # the seed of `make data` and of the toy set made on first use
+
+
+def _shown(path):
+    """A path as a student would type it: relative to the working folder when inside it, else absolute."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(Path.cwd()).as_posix() or "."
+    except ValueError:
+        return str(path)
+
+
+def find_data_folder(package_dir=None):
+    """The assignment's ``data`` folder, the one that holds ``toy_cifar.py``.
+
+    It sits next to the ``cs231n`` package (the students' release: ``data/``
+    beside ``cs231n/`` and the notebooks) or one level higher (the kit, where
+    the package is in ``assignment/``).
+
+    Parameters
+    ----------
+    package_dir : str, os.PathLike or None
+        The ``cs231n`` package folder; None means this package.
+
+    Returns
+    -------
+    Path or None
+        None when neither place has a ``data`` folder with ``toy_cifar.py``.
+    """
+    package = Path(package_dir) if package_dir is not None else Path(__file__).resolve().parent
+    for parent in (package.parent, package.parent.parent):
+        if (parent / "data" / GENERATOR).is_file():
+            return parent / "data"
+    return None
+
+
+def how_to_get_data(data_folder=None):
+    """What to do when the data is missing, as commands that exist where the student is.
+
+    Parameters
+    ----------
+    data_folder : Path or None
+        The assignment's data folder (see ``find_data_folder``); None looks it up.
+
+    Returns
+    -------
+    str
+        One sentence, without a final full stop.
+    """
+    data = Path(data_folder) if data_folder is not None else find_data_folder()
+    if data is None:
+        return ("set the environment variable CIFAR10_DIR to a folder of CIFAR-10 batch files, or put the "
+                "assignment's data/ folder (with toy_cifar.py) back next to the cs231n folder")
+    toy, generator = _shown(data / TOY_FOLDER), _shown(data / GENERATOR)
+    return (f"call the loader without a folder to use the toy CIFAR-10 (made on first use in {toy}, or now with "
+            f"`python {generator} --out {toy}`); for the real CIFAR-10 run `bash {_shown(data / FETCHER)}` and set "
+            f"CIFAR10_DIR to {_shown(data / REAL_FOLDER)}")
+
+
+def _is_complete(folder):
+    """Whether ``folder`` holds every file of a CIFAR-10 folder."""
+    return all(os.path.isfile(os.path.join(folder, name)) for name in TRAIN_BATCHES + [TEST_BATCH, META_FILE])
+
+
+def _run_generator(generator, folder):
+    """Write the toy CIFAR-10 into ``folder`` with the shipped generator, all at once or not at all.
+
+    The files are written into a temporary folder beside ``folder`` and then
+    moved in, so that an interrupted run never leaves a half-written data set
+    that a later run would take for a complete one.
+    """
+    spec = importlib.util.spec_from_file_location("cs231n_toy_cifar", generator)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    scratch = Path(tempfile.mkdtemp(prefix=".toy-cifar-", dir=folder.parent))
+    try:
+        module.write_dataset(scratch, seed=TOY_SEED)
+        if folder.is_dir():  # an earlier, incomplete set: replace its files one by one
+            for name in os.listdir(scratch):
+                os.replace(scratch / name, folder / name)
+        else:
+            try:
+                os.replace(scratch, folder)
+            except OSError:  # another notebook made it meanwhile
+                if not _is_complete(folder):
+                    raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def default_cifar10_dir(generate=True, data_folder=None):
+    """The CIFAR-10 folder to read: ``$CIFAR10_DIR``, else the toy set, made on first use.
+
+    Parameters
+    ----------
+    generate : bool
+        Make the toy set with ``data/toy_cifar.py`` (seed 0, a few seconds)
+        when it is not there yet.
+    data_folder : str, os.PathLike or None
+        The assignment's data folder; None looks it up (``find_data_folder``).
+
+    Returns
+    -------
+    str
+        ``$CIFAR10_DIR`` when it is set (the loaders check that it exists),
+        else ``data/toy-cifar-10-batches-py``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If there is no toy set and it cannot be made; the message says what to do.
+    """
+    chosen = os.environ.get("CIFAR10_DIR")
+    if chosen:
+        return chosen
+    data = Path(data_folder) if data_folder is not None else find_data_folder()
+    if data is None:
+        here = _shown(Path(__file__).resolve().parent)
+        raise FileNotFoundError(f"default_cifar10_dir: no data/ folder with {GENERATOR} next to {here} or one level "
+                                f"up, and CIFAR10_DIR is not set; {how_to_get_data(data)}.")
+    toy = data / TOY_FOLDER
+    if _is_complete(toy):
+        return str(toy)
+    generator = data / GENERATOR
+    if not generate or not generator.is_file():
+        raise FileNotFoundError(f"default_cifar10_dir: the toy CIFAR-10 is not in {_shown(toy)} yet; "
+                                f"{how_to_get_data(data)}.")
+    started = time.perf_counter()
+    try:
+        _run_generator(generator, toy)
+    except OSError as error:
+        raise FileNotFoundError(f"default_cifar10_dir: cannot write the toy CIFAR-10 into {_shown(toy)} "
+                                f"({error.strerror or error}); run `python {_shown(generator)} --out <a folder you "
+                                "can write>` and set CIFAR10_DIR to that folder.") from None
+    print(f"Made the toy CIFAR-10 in {_shown(toy)} ({time.perf_counter() - started:.1f} s; done once, "
+          "the next runs read it).")
+    return str(toy)
 
 
 def load_pickle(f):
@@ -162,7 +306,7 @@ def load_CIFAR_batch(filename):
 
 
 def _cifar10_folder(root, caller):
-    """The CIFAR-10 folder to read: root, else $CIFAR10_DIR; it must exist.
+    """The CIFAR-10 folder to read: root, else ``default_cifar10_dir()``; it must exist.
 
     Parameters
     ----------
@@ -178,17 +322,17 @@ def _cifar10_folder(root, caller):
     Raises
     ------
     FileNotFoundError
-        If no folder is given, or it does not exist.
+        If the folder does not exist, or no folder is given and the toy set
+        cannot be made.
     """
     if root is None:
-        root = os.environ.get("CIFAR10_DIR")
-        if not root:
-            raise FileNotFoundError(
-                f"{caller}: no CIFAR-10 folder was given and CIFAR10_DIR is not set; {HOW_TO_GET_DATA}."
-            )
+        root = default_cifar10_dir()
+        if not os.path.isdir(root):
+            raise FileNotFoundError(f"{caller}: CIFAR10_DIR is set to {root}, which does not exist; set it to a "
+                                    "CIFAR-10 folder, or unset it to use the toy CIFAR-10 (made on first use).")
     root = os.fspath(root)
     if not os.path.isdir(root):
-        raise FileNotFoundError(f"{caller}: the CIFAR-10 folder {root} does not exist; {HOW_TO_GET_DATA}.")
+        raise FileNotFoundError(f"{caller}: the CIFAR-10 folder {root} does not exist; {how_to_get_data()}.")
     return root
 
 
@@ -199,7 +343,8 @@ def load_CIFAR10(ROOT=None):
     ----------
     ROOT : str, os.PathLike or None
         Folder holding ``data_batch_1`` .. ``data_batch_5`` and
-        ``test_batch``. None reads the environment variable ``CIFAR10_DIR``.
+        ``test_batch``. None reads ``default_cifar10_dir()``: the folder in
+        ``CIFAR10_DIR``, else the toy set (made on first use).
 
     Returns
     -------
@@ -225,7 +370,7 @@ def load_CIFAR10(ROOT=None):
     if missing:
         raise FileNotFoundError(
             f"load_CIFAR10: {root} has no {', '.join(missing)}, so it is not a complete CIFAR-10 folder; "
-            f"{HOW_TO_GET_DATA}."
+            f"{how_to_get_data()}."
         )
 
     xs, ys = [], []
@@ -245,7 +390,7 @@ def label_names(cifar10_dir=None):
     Parameters
     ----------
     cifar10_dir : str, os.PathLike or None
-        The CIFAR-10 folder; None reads the environment variable ``CIFAR10_DIR``.
+        The CIFAR-10 folder; None reads ``default_cifar10_dir()``.
 
     Returns
     -------
@@ -263,7 +408,7 @@ def label_names(cifar10_dir=None):
     root = _cifar10_folder(cifar10_dir, "label_names")
     path = os.path.join(root, META_FILE)
     if not os.path.isfile(path):
-        raise FileNotFoundError(f"label_names: {root} has no {META_FILE}; {HOW_TO_GET_DATA}.")
+        raise FileNotFoundError(f"label_names: {root} has no {META_FILE}; {how_to_get_data()}.")
     meta = _read_pickle(path)
     try:
         names = _get(meta, "label_names")
@@ -424,7 +569,7 @@ def get_CIFAR10_data(
     Parameters
     ----------
     cifar10_dir : str, os.PathLike or None
-        The CIFAR-10 folder; None reads the environment variable ``CIFAR10_DIR``.
+        The CIFAR-10 folder; None reads ``default_cifar10_dir()``.
     num_training : int or None
         None uses every training image not used for validation (49000 for
         the real data with the default ``num_validation``).
