@@ -1,4 +1,4 @@
-"""What bubblewrap adds: an unprivileged user, no network, no hidden files, bounded processes.
+"""What bubblewrap adds: an unprivileged user of its own, no network, no hidden files, bounded processes.
 
 `make setup` installs Debian's bubblewrap where it can (as root with apt); these
 tests require it, because CI runs as root and that is where the guarantees matter.
@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from autograder.engine import isolation
+from autograder.engine import identity, isolation
 from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
 from kit_paths import REPO
 
@@ -74,9 +74,13 @@ def probe(box, name, *args):
     return box.request({"op": "call", "module": "cs231n.probes", "qualname": name, "args": list(args)})["result"]
 
 
-def test_the_worker_runs_as_nobody_when_the_grader_is_root(walled):
-    expected = isolation.NOBODY if os.geteuid() == 0 else os.geteuid()
-    assert probe(walled, "uid")["value"] == expected
+def test_the_worker_runs_as_a_uid_of_its_own_when_the_grader_is_root(walled):
+    uid = probe(walled, "uid")["value"]
+    assert uid == walled.user
+    if os.geteuid() == 0:
+        assert walled.identity.own and identity.FIRST_UID <= uid <= identity.LAST_UID
+    else:
+        assert uid == os.geteuid()
 
 
 @pytest.mark.parametrize("hidden", ["autograder/rubric.toml", "solutions/cs231n/classifiers/linear_svm.py",

@@ -2,13 +2,14 @@
 
 import os
 import struct
+import tempfile
 import time
 
 import numpy as np
 import pytest
 
 from autograder.engine import wire
-from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
+from autograder.engine.sandbox import Limits, Sandbox, StudentCallError, SubmissionError
 
 STUDENT_MODULE = '''
 import os, sys, time
@@ -57,7 +58,7 @@ def forge():
 
 def mutate(a):
     a += 1
-    return None
+    return a
 '''
 
 
@@ -127,12 +128,50 @@ def test_garbage_on_the_channel_is_a_failed_call_not_a_grader_crash(sandbox):
     with pytest.raises(StudentCallError) as caught:
         call(sandbox, "forge")
     assert caught.value.kind in ("garbled", "timeout")
+    assert "\n" not in caught.value.message
     assert call(sandbox, "add", 1, 1)["result"]["value"] == 2
 
 
-def test_arrays_the_worker_modifies_are_reported_back(sandbox):
-    answer = call(sandbox, "mutate", np.zeros(2), return_args=True)
-    assert np.array_equal(answer["args_after"][0]["data"], [1.0, 1.0])
+def test_symbolic_links_and_odd_names_are_skipped_and_reported(tmp_path):
+    package = tmp_path / "cs231n"
+    (package / "classifiers").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "softmax.py").write_text("SECRET = 1\n")
+    (package / "classifiers" / "softmax.py").symlink_to(tmp_path / "elsewhere" / "softmax.py")
+    (package / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    os.mkfifo(package / "fifo.py")  # reading it would hang: never opened
+    (package / os.fsdecode(b"bad\xffname.py")).write_text("x = 1\n")
+    (package / "ok.py").write_text("y = 2\n")
+    with Sandbox(package, Limits(isolation="plain")) as box:
+        copied = sorted(p.relative_to(box.package_copy).as_posix() for p in box.package_copy.rglob("*.py"))
+        skipped = dict(box.skipped)
+    assert copied == ["__init__.py", "ok.py"]
+    assert skipped["classifiers/softmax.py"] == "it is a symbolic link" and skipped["linked"] == "it is a symbolic link"
+    assert skipped["fifo.py"] == "it is not a regular file"
+    assert any("UTF-8" in why for why in skipped.values())
+
+
+def test_a_package_that_is_a_symbolic_link_is_refused_and_nothing_is_left_behind(tmp_path, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    tempfile.tempdir = None  # read TMPDIR again
+    try:
+        (tmp_path / "real").mkdir()
+        (tmp_path / "cs231n").symlink_to(tmp_path / "real")
+        with pytest.raises(SubmissionError, match="symbolic link"):
+            with Sandbox(tmp_path / "cs231n"):
+                pass
+    finally:
+        tempfile.tempdir = None
+    assert not list((tmp_path / "tmp").iterdir()), "a temporary folder was left behind"
+
+
+def test_the_grader_reads_back_what_the_worker_did_to_its_working_folder(sandbox):
+    """The worker writes where it starts (the sandbox's work folder); the grader sees it there, and only there."""
+    answer = sandbox.request({"op": "call", "module": "numpy", "qualname": "save", "args": ["out.npy", [1.0, 2.0]]})
+    assert answer["result"]["kind"] == "none"
+    assert np.array_equal(np.load(sandbox.work_dir / "out.npy"), [1.0, 2.0])
 
 
 def test_stored_arrays_survive_a_restart(sandbox):

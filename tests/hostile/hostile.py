@@ -149,7 +149,11 @@ def _h_places():
     for base in (_h_sys.prefix, _h_sys.executable, _h_os.path.realpath(_h_sys.executable)):
         for parent in list(__import__("pathlib").Path(base).parents)[:4]:
             add(str(parent))
-    for pid in _h_os.listdir("/proc"):
+    try:
+        pids = _h_os.listdir("/proc")
+    except OSError:  # no /proc at all under bubblewrap: nothing to learn there
+        pids = []
+    for pid in pids:
         if not pid.isdigit():
             continue
         try:
