@@ -4,6 +4,14 @@ Each hypothesis predicts, from the reference's pieces on the same input, what
 a submission with one specific mistake would return. When the student's
 answer matches a prediction (and not the right answer), the feedback names the
 mistake. The predictions are computed here and never shown, only the name.
+
+The pieces are the reference's own answer split into its data part and its
+regularization part, and, for the mistakes that change what is summed (which
+margins, which probabilities, which coefficient of X), a small model of the
+loss with that one piece changed (:func:`hinge_pieces`, :func:`softmax_pieces`).
+With every option at its default a model gives the reference's answer (a test
+checks it), so each hypothesis differs from the right answer by its one
+mistake only.
 """
 
 import numpy as np
@@ -11,19 +19,169 @@ import numpy as np
 from .compare import gradients_close, losses_close
 
 HINGE_FAMILIES = ("hinge", "squared_hinge")
+CLASSIFICATION_FAMILIES = HINGE_FAMILIES + ("softmax",)
+
+# names shared by a loss hypothesis and a gradient hypothesis of the same mistake
+NOT_AVERAGED_LOSS = "the data loss is not averaged over N (divide the sum over examples by N)"
+NOT_AVERAGED_GRAD = "the data gradient is not averaged over N"
+LABELS_OFF_BY_ONE = "the labels are off by one (scores[y[i] - 1] instead of scores[y[i]])"
+DELTA_ZERO = "the margin delta is 0; this kit's hinge uses delta = 1"
+CRAMMER_SINGER = ("only the largest margin of each example counts (the Crammer-Singer hinge); this kit's "
+                  "Weston-Watkins hinge sums over every class j != y[i] whose margin is violated")
+CORRECT_CLASS_COUNTED = "the correct class is counted in the hinge sum (skip j == y[i]: it adds 1 per example)"
+NO_CLIP = ("margins <= 0 are added too; each class adds max(0, margin), so only violated margins (margin > 0) "
+           "count")
+REVERSED_MARGIN = "the margin is reversed; it is s[j] - s[y[i]] + 1, not s[y[i]] - s[j] + 1"
+SQUARE_OF_SUM = ("the sum of the margins is squared; the squared hinge squares each margin max(0, s[j] - s[y[i]] + 1) "
+                 "and then sums")
+NOT_SQUARED = "the margins are not squared (this is the plain hinge loss); the squared hinge sums max(0, margin) ** 2"
+WRONG_AXIS_NORMALISED = ("the probabilities are normalised over the wrong axis; each example's probabilities sum "
+                         "to 1 over its classes (sum over axis=1, keepdims=True)")
+WRONG_AXIS_MAX = ("the max is taken over the wrong axis; subtract each example's own largest score "
+                  "(scores.max(axis=1, keepdims=True))")
+PER_CLASS_AVERAGE = ("the data loss is averaged over N * C entries; average over the N examples only "
+                     "(sum over the classes)")
+PER_CLASS_AVERAGE_GRAD = "the data gradient is averaged over N * C entries; divide by N only"
+WRONG_SIGN_GRAD = "the gradient has the wrong sign"
 
 
-def _hinge_with_margin(case, delta, squared):
-    """The hinge loss and gradient with another margin delta (what a wrong delta gives)."""
-    W, X, y, reg = case.args()
-    rows = np.arange(len(X))
+def _penalty(case):
+    W, _, _, reg = case.args()
+    return reg * float(np.sum(W * W)), 2 * reg * W
+
+
+def hinge_pieces(case, *, squared=False, delta=1.0, reverse=False, clip=True, count_correct=False,
+                 loss_form="each", slope=None, correct="count", label_shift=0):
+    """The data loss and data gradient of a (squared) hinge with one piece changed.
+
+    Parameters
+    ----------
+    case : inputs.Case
+    squared : bool
+        Square each term (the squared hinge).
+    delta : float
+        The margin.
+    reverse : bool
+        Margins ``s[y] - s[j] + delta`` instead of ``s[j] - s[y] + delta``.
+    clip : bool
+        ``max(0, margin)``; False adds every margin (and, in a loop without
+        ``if margin > 0``, every class's X[i] to the gradient: ``slope="all"``).
+    count_correct : bool
+        The correct class's own margin (delta) is not zeroed; the gradient is
+        what the vectorized form then computes.
+    loss_form : str
+        ``"each"`` (sum of the terms), ``"max"`` (the largest term of each
+        example: Crammer-Singer), ``"square_of_sum"``.
+    slope : str or None
+        The coefficient of X[i] in column j != y[i]: ``"indicator"`` (margin
+        > 0), ``"twice_margins"`` (2 * margin), ``"margins"``, ``"all"``
+        (every class); None picks the right one for ``squared``.
+    correct : str
+        The coefficient in column y[i]: ``"count"`` (minus the sum of the
+        others: the right one), ``"minus_one"``, ``"others"`` (-(C - 1)),
+        ``"zero"``, ``"plus"`` (plus the sum), ``"minus_violations"`` (minus the
+        number of violated margins, whatever the slopes).
+    label_shift : int
+        The correct score is read at ``y + label_shift`` (wrapping around), every
+        other use of y is right.
+
+    Returns
+    -------
+    loss : float
+    grad : ndarray, shape W.shape
+    """
+    W, X, y, _ = case.args()
+    num, classes = X.shape[0], W.shape[1]
+    rows = np.arange(num)
     scores = X @ W
-    margins = np.maximum(0.0, scores - scores[rows, y][:, None] + delta)
-    margins[rows, y] = 0.0
+    correct_scores = scores[rows, (y + label_shift) % classes][:, None]
+    raw = (correct_scores - scores if reverse else scores - correct_scores) + delta
+    margins = np.maximum(0.0, raw) if clip else raw
+    own = np.zeros(margins.shape, dtype=bool)
+    own[rows, y] = True
+    if not count_correct:
+        margins = np.where(own, 0.0, margins)
     terms = margins ** 2 if squared else margins
-    coeffs = 2.0 * margins if squared else (margins > 0).astype(float)
-    coeffs[rows, y] = -coeffs.sum(axis=1)
-    return terms.sum() / len(X) + reg * np.sum(W * W), X.T @ coeffs / len(X) + 2 * reg * W
+    if loss_form == "max":
+        per_example = terms.max(axis=1)
+    elif loss_form == "square_of_sum":
+        per_example = margins.sum(axis=1) ** 2
+    else:
+        per_example = terms.sum(axis=1)
+
+    slope = slope or ("twice_margins" if squared else "indicator")
+    coeffs = {"indicator": (margins > 0).astype(float), "twice_margins": 2.0 * margins, "margins": margins.copy(),
+              "all": np.ones_like(margins)}[slope]
+    if not count_correct:
+        coeffs[own] = 0.0
+    if loss_form == "max":
+        best = np.argmax(terms, axis=1)
+        kept = np.zeros_like(coeffs)
+        kept[rows, best] = coeffs[rows, best] * (terms[rows, best] > 0)
+        coeffs = kept
+    elif loss_form == "square_of_sum":
+        coeffs = 2.0 * margins.sum(axis=1, keepdims=True) * (margins > 0)
+        coeffs[own] = 0.0
+    violations = ((margins > 0) & ~own).sum(axis=1)
+    others = coeffs.sum(axis=1)
+    coeffs[rows, y] = {"count": -others, "minus_one": -1.0, "others": -(classes - 1.0), "zero": 0.0,
+                       "plus": others, "minus_violations": -violations}[correct]
+    return float(per_example.sum() / num), X.T @ coeffs / num
+
+
+def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="correct", normalised=True,
+                   correct_before_shift=False):
+    """The data loss and data gradient of softmax cross-entropy with one piece changed.
+
+    Parameters
+    ----------
+    case : inputs.Case
+    shift : str
+        ``"row"`` (each example's max: right), ``"column"`` (each class's max).
+    axis : int
+        The axis the probabilities are normalised over (1 is right).
+    loss_form : str
+        ``"log"`` (-log p[y]), ``"probability"`` (-p[y]), ``"sum_of_logs"``
+        (log-sum-exp written as a sum of logs), ``"every_class"`` (the mean of
+        -log p over every class).
+    subtract : str
+        Where the gradient's one-hot 1 is subtracted: ``"correct"``, ``"none"``, ``"every"``.
+    normalised : bool
+        The gradient uses the probabilities (True) or the bare exponentials.
+    correct_before_shift : bool
+        The correct class's score is read before the max is subtracted.
+
+    Returns
+    -------
+    loss : float
+    grad : ndarray, shape W.shape
+    """
+    W, X, y, _ = case.args()
+    num = X.shape[0]
+    rows = np.arange(num)
+    scores = X @ W
+    shifted = scores - scores.max(axis=1 if shift == "row" else 0, keepdims=True)
+    with np.errstate(all="ignore"):
+        exps = np.exp(shifted)
+        probs = exps / exps.sum(axis=axis, keepdims=True)
+        if loss_form == "probability":
+            per_example = -probs[rows, y]
+        elif loss_form == "sum_of_logs":
+            per_example = shifted.sum(axis=1) - shifted[rows, y]
+        elif loss_form == "every_class":
+            per_example = -np.log(probs).mean(axis=1)
+        elif correct_before_shift:
+            per_example = np.log(exps.sum(axis=1)) - scores[rows, y]
+        elif axis == 1:
+            per_example = np.log(exps.sum(axis=1)) - shifted[rows, y]
+        else:
+            per_example = -np.log(probs[rows, y])
+    coeffs = (probs if normalised else exps).copy()
+    if subtract == "correct":
+        coeffs[rows, y] -= 1.0
+    elif subtract == "every":
+        coeffs -= 1.0
+    return float(per_example.sum() / num), X.T @ coeffs / num
 
 
 def _shifted_labels(case, reference):
@@ -39,11 +197,90 @@ def _pieces(case, reference):
     return len(X), data_loss, data_grad, reg * float(np.sum(W * W)), reg * W
 
 
+def _model_hypotheses(family, case):
+    """(cause, predicted data loss or None, predicted data gradient or None) from the loss models."""
+    if family in HINGE_FAMILIES:
+        squared = family == "squared_hinge"
+
+        def hinge(**options):
+            return hinge_pieces(case, **{"squared": squared, **options})
+
+        def both(cause, **options):
+            return (cause, *hinge(**options))
+
+        def loss_only(cause, **options):
+            return cause, hinge(**options)[0], None
+
+        def gradient_only(cause, **options):
+            return cause, None, hinge(**options)[1]
+
+        found = [
+            both(DELTA_ZERO, delta=0.0),
+            both(CRAMMER_SINGER, loss_form="max"),
+            both(REVERSED_MARGIN, reverse=True),
+            both(LABELS_OFF_BY_ONE, label_shift=-1),
+            loss_only(NO_CLIP, clip=False),
+            # a loop without `if margin > 0` adds X[i] for every class; the squared form weighs it by the margin
+            gradient_only(NO_CLIP, clip=False, slope=None if squared else "all"),
+            gradient_only("the correct class is counted in the margins: its own margin (delta) is not zeroed "
+                          "(margins[np.arange(N), y] = 0) before the gradient's coefficients are summed",
+                          count_correct=True),
+            gradient_only("the correct class's column is missing from the gradient; it gets -X[i] for every "
+                          "violated margin", correct="zero"),
+            gradient_only("the correct class's term has the wrong sign; its column gets -X[i] for every violated "
+                          "margin", correct="plus"),
+        ]
+        if squared:
+            found += [
+                both(SQUARE_OF_SUM, loss_form="square_of_sum"),
+                loss_only(NOT_SQUARED, squared=False),
+                gradient_only("the gradient is the plain hinge's (1 where the margin is violated); the squared "
+                              "hinge's slope is 2 * margin", slope="indicator"),
+                gradient_only("the correct class's coefficient is minus the number of violated margins; for the "
+                              "squared hinge it is minus the sum of the other classes' 2 * margin",
+                              correct="minus_violations"),
+            ]
+        else:
+            found += [
+                gradient_only("the correct class's column gets -X[i] for every class j != y[i]; only the classes "
+                              "whose margin is violated (margin > 0) count", correct="others"),
+                gradient_only("the correct class's coefficient is -1 for every example; it must be minus the "
+                              "number of classes whose margin is violated (coeffs[rows, y] = -coeffs.sum(axis=1))",
+                              correct="minus_one"),
+                gradient_only("the gradient weighs X[i] by the margin's value; the hinge's slope is 1 where the "
+                              "margin is violated (use margins > 0)", slope="margins"),
+            ]
+        return found
+    if family == "softmax":
+        def softmax(**options):
+            return softmax_pieces(case, **options)
+
+        return [
+            ("the gradient lacks the -1 of the correct class: the gradient of the scores is the probabilities "
+             "minus the one-hot labels (p[y[i]] - 1)", None, softmax(subtract="none")[1]),
+            ("the -1 is subtracted from every class's probability; only the correct class's gets -1", None,
+             softmax(subtract="every")[1]),
+            ("the gradient uses exp(scores) without dividing by their sum; it needs the probabilities", None,
+             softmax(normalised=False)[1]),
+            (WRONG_AXIS_NORMALISED, *softmax(axis=0)),
+            (WRONG_AXIS_MAX, *softmax(shift="column")),
+            ("the correct class's score is read before the max is subtracted; subtract the max from every score "
+             "of the example, the correct one included", softmax(correct_before_shift=True)[0], None),
+            ("the loss is minus the probability of the correct class; cross-entropy is minus its log",
+             softmax(loss_form="probability")[0], None),
+            ("the log of the sum of the exponentials is computed as a sum of logs; the loss of example i is "
+             "log(sum_j exp(s[j])) - s[y[i]]", softmax(loss_form="sum_of_logs")[0], None),
+            ("the loss averages -log p over every class; only the correct class's -log p[y[i]] counts",
+             softmax(loss_form="every_class")[0], None),
+        ]
+    return []
+
+
 def loss_hypotheses(family, case, reference):
     """(cause, predicted loss) pairs for the mistakes this family invites."""
     n, data, _, penalty, _ = _pieces(case, reference)
     hypotheses = [
-        ("the data loss is not averaged over N (divide the sum over examples by N)", n * data + penalty),
+        (NOT_AVERAGED_LOSS, n * data + penalty),
         ("the data loss is divided by N twice", data / n + penalty),
         ("the regularization uses the 1/2 convention; this kit adds reg * np.sum(W * W), without 1/2",
          data + 0.5 * penalty),
@@ -53,13 +290,11 @@ def loss_hypotheses(family, case, reference):
         ("the loss has the wrong sign", -data + penalty),
     ]
     if family in HINGE_FAMILIES:
-        hypotheses.append(("the correct class is counted in the hinge sum (skip j == y[i]: it adds 1 per example)",
-                           data + 1.0 + penalty))
-        hypotheses.append(("the margin delta is 0; this kit's hinge uses delta = 1",
-                           _hinge_with_margin(case, 0.0, family == "squared_hinge")[0]))
-    if family != "mse":
-        hypotheses.append(("the labels are off by one (scores[y[i] - 1] instead of scores[y[i]])",
-                           _shifted_labels(case, reference)[0]))
+        hypotheses.append((CORRECT_CLASS_COUNTED, data + 1.0 + penalty))
+    if family in CLASSIFICATION_FAMILIES:
+        hypotheses.append((LABELS_OFF_BY_ONE, _shifted_labels(case, reference)[0]))
+        hypotheses.append((PER_CLASS_AVERAGE, data / case.W.shape[1] + penalty))
+    hypotheses += [(cause, loss + penalty) for cause, loss, _ in _model_hypotheses(family, case) if loss is not None]
     if family == "mse":
         outputs = case.W.shape[1]
         hypotheses.append(("the squared error has a 1/2 in front; this kit's MSE has none", 0.5 * data + penalty))
@@ -75,35 +310,69 @@ def gradient_hypotheses(family, case, reference):
     family_specific = []
     if family == "squared_hinge":
         family_specific.append(("the factor 2 of the derivative of m ** 2 = 2 * m is missing", grad / 2 + 2 * reg_w))
-    if family in HINGE_FAMILIES:
-        family_specific.append(("the margin delta is 0; this kit's hinge uses delta = 1",
-                                _hinge_with_margin(case, 0.0, family == "squared_hinge")[1]))
-    if family != "mse":
+    if family in CLASSIFICATION_FAMILIES:
         family_specific.append(("the labels are off by one (y[i] - 1 instead of y[i])", _shifted_labels(case, reference)[1]))
+        family_specific.append((PER_CLASS_AVERAGE_GRAD, grad / case.W.shape[1] + 2 * reg_w))
+    family_specific += [(cause, data_grad + 2 * reg_w) for cause, _, data_grad in _model_hypotheses(family, case)
+                        if data_grad is not None]
+    if family == "mse":
+        outputs = case.W.shape[1]
+        family_specific.append(("the factor 2 of the derivative of the squared error is missing: the gradient of "
+                                "sum((X W - y) ** 2) / N is 2 * X.T.dot(X W - y) / N", grad / 2 + 2 * reg_w))
+        if outputs > 1:
+            family_specific.append(("the data gradient is averaged over N * K entries; divide by N only",
+                                    grad / outputs + 2 * reg_w))
     return family_specific + [
         ("the regularization gradient is missing (add 2 * reg * W)", grad),
         ("the regularization gradient is reg * W; the derivative of reg * np.sum(W * W) is 2 * reg * W "
          "(the 1/2 convention)", grad + reg_w),
         ("the regularization gradient is counted twice", grad + 4 * reg_w),
-        ("the data gradient is not averaged over N", n * grad + 2 * reg_w),
+        ("the regularization gradient is divided by N; only the data gradient is averaged", grad + 2 * reg_w / n),
+        (NOT_AVERAGED_GRAD, n * grad + 2 * reg_w),
         ("the data gradient is divided by N twice", grad / n + 2 * reg_w),
-        ("the gradient has the wrong sign", -(grad + 2 * reg_w)),
+        (WRONG_SIGN_GRAD, -(grad + 2 * reg_w)),
+        (WRONG_SIGN_GRAD, -grad + 2 * reg_w),
     ]
 
 
-def _matching(hypotheses, right, student, close):
-    """Every cause whose prediction matches the student's answer (and not the right one)."""
-    causes = [cause for cause, predicted in hypotheses if not close(predicted, right) and close(student, predicted)]
-    return "; or ".join(dict.fromkeys(causes)) or None
+# the student's answer must be this much closer to a prediction than the prediction is to the right answer:
+# a real mistake reproduces its prediction to rounding, while near-misses of a small change (a data term
+# swamped by a large penalty, say) do not
+EXPLAINED = 1e-3
+
+
+def _matching(hypotheses, right, student, close, distance):
+    """The one cause whose prediction explains the student's answer (and is not the right one), or None.
+
+    None also when the input cannot tell several mistakes apart (their predictions agree here): naming one
+    of them could name the wrong one, and another input names it.
+    """
+    causes = {}
+    for cause, predicted in hypotheses:
+        if close(predicted, right) or not close(student, predicted):
+            continue
+        if distance(student, predicted) > EXPLAINED * distance(predicted, right):
+            continue
+        causes.setdefault(cause, predicted)
+    return next(iter(causes)) if len(causes) == 1 else None
+
+
+def _loss_distance(a, b):
+    return abs(float(a) - float(b))
+
+
+def _gradient_distance(a, b):
+    return float(np.linalg.norm(np.asarray(a, dtype=float) - np.asarray(b, dtype=float)))
 
 
 def likely_loss_cause(family, case, reference, student_loss):
-    """The name(s) of the mistake(s) that explain a wrong loss, or None."""
+    """The name of the mistake that explains a wrong loss, or None."""
     right = reference(*case.args())[0]
-    return _matching(loss_hypotheses(family, case, reference), right, student_loss, losses_close)
+    return _matching(loss_hypotheses(family, case, reference), right, student_loss, losses_close, _loss_distance)
 
 
 def likely_gradient_cause(family, case, reference, student_grad):
-    """The name(s) of the mistake(s) that explain a wrong gradient, or None."""
+    """The name of the mistake that explains a wrong gradient, or None."""
     right = reference(*case.args())[1]
-    return _matching(gradient_hypotheses(family, case, reference), right, student_grad, gradients_close)
+    return _matching(gradient_hypotheses(family, case, reference), right, student_grad, gradients_close,
+                     _gradient_distance)

@@ -30,6 +30,99 @@ def _votes(scores, num_classes):
     return int(np.argmax(np.bincount(winners, minlength=num_classes)))
 
 
+def _pairs(num_classes, order="lexicographic"):
+    """The first and second class of every pair, in the kit's order or in a mistaken one."""
+    first, second = np.triu_indices(num_classes, k=1)
+    if order == "by_second_class":  # for j in range(C): for i in range(j): (0,1), (0,2), (1,2), (0,3), ...
+        keep = np.lexsort((first, second))
+        first, second = first[keep], second[keep]
+    return first, second
+
+
+def one_vs_one_variant(scores, num_classes, *, order="lexicographic", swapped=False, zero_votes="first",
+                       tally="votes", pick="lowest"):
+    """The labels a one-vs-one prediction gives with one piece changed (all defaults: the kit's rule).
+
+    Parameters
+    ----------
+    scores : ndarray, shape (N, P)
+    num_classes : int
+    order : str
+        ``"lexicographic"`` (one_vs_one_pairs) or ``"by_second_class"``.
+    swapped : bool
+        A score >= 0 votes for the second class of its pair.
+    zero_votes : str
+        Who a score of exactly 0 votes for: ``"first"`` or ``"second"``.
+    tally : str
+        ``"votes"`` (count them), ``"signed"`` (add the score to the first class, subtract it from the
+        second), ``"weighted"`` (the winner gets abs(score)), ``"once"`` (``votes[rows, winners] += 1``,
+        which counts a class at most once per row).
+    pick : str
+        ``"lowest"`` (argmax: ties to the lowest class), ``"highest"`` (ties to the highest), ``"fewest"`` (argmin).
+    """
+    first, second = _pairs(num_classes, order)
+    if swapped:
+        first, second = second, first
+    wins = scores >= 0 if zero_votes == "first" else scores > 0
+    winners = np.where(wins, first, second)
+    rows = np.arange(len(scores))[:, None]
+    counts = np.zeros((len(scores), num_classes))
+    if tally == "signed":
+        np.add.at(counts, (rows, first), scores)
+        np.add.at(counts, (rows, second), -scores)
+    elif tally == "weighted":
+        np.add.at(counts, (rows, winners), np.abs(scores))
+    elif tally == "once":
+        counts[rows, winners] += 1
+    else:
+        np.add.at(counts, (rows, winners), 1)
+    if pick == "highest":
+        return num_classes - 1 - np.argmax(counts[:, ::-1], axis=1)
+    return np.argmin(counts, axis=1) if pick == "fewest" else np.argmax(counts, axis=1)
+
+
+TIES_TO_HIGHEST = "a tie in votes goes to the highest tied class; the lowest tied class must win (np.argmax does that)"
+ONE_VS_ONE_MISTAKES = [
+    ("the pairs are not in the kit's order: column p of W belongs to one_vs_one_pairs(num_classes)[p], i.e. "
+     "(0, 1), (0, 2), ..., (0, C-1), (1, 2), ...", {"order": "by_second_class"}),
+    # swapping who wins every pair gives each class C - 1 minus its votes: the same labels as argmin
+    ("it predicts the class with the fewest votes: either the votes are the wrong way round (a score >= 0 votes "
+     "for the first class i of the pair (i, j), a score < 0 for the second) or it takes the argmin of the counts",
+     {"swapped": True}),
+    ("a score of exactly 0 votes for the second class; a score >= 0 votes for the first class of its pair",
+     {"zero_votes": "second"}),
+    ("the pairwise scores are added up; each pair casts one vote for its winner, whatever the size of its score "
+     "(count the votes)", {"tally": "signed"}),
+    ("the votes are weighted by the size of the scores; each pair casts one vote for its winner (count the votes)",
+     {"tally": "weighted"}),
+    ("votes[rows, winners] += 1 counts a class at most once per example: repeated indices are not accumulated "
+     "(use np.add.at, or compare winners with each class and sum)", {"tally": "once"}),
+    (TIES_TO_HIGHEST, {"pick": "highest"}),
+]
+
+
+def one_vs_one_probe():
+    """Pairwise scores for C = 5 (P = 10) on which every mistake of ONE_VS_ONE_MISTAKES gives other labels."""
+    rng = np.random.default_rng(95)
+    return rng.integers(-3, 4, size=(60, 10)).astype(float), 5
+
+
+def _one_vs_one_cause(ctx):
+    """' Likely cause: ...' when the function's labels on the probe are those of one known mistake; else ''."""
+    X, num_classes = one_vs_one_probe()
+    try:
+        got = ctx.call(np.eye(X.shape[1]), X, num_classes).array()
+    except CheckFailure:
+        return ""
+    if got is None or got.shape != (len(X),):
+        return ""
+    right = one_vs_one_variant(X, num_classes)
+    causes = [cause for cause, options in ONE_VS_ONE_MISTAKES
+              if np.array_equal(got, one_vs_one_variant(X, num_classes, **options))
+              and not np.array_equal(got, right)]
+    return f" Likely cause: {causes[0]}." if len(causes) == 1 else ""
+
+
 def _one_vs_one(ctx, rows, num_classes):
     X = np.array(rows, dtype=float)
     returned = ctx.call(np.eye(X.shape[1]), X, num_classes)
@@ -53,7 +146,8 @@ def check_counts_votes(ctx):
     expected = [label for _, label in THREE_CLASS_VOTES[:3]]
     if not np.array_equal(got, expected):
         raise CheckFailure(f"{ctx.name} did not predict the majority vote for three hand-made examples with "
-                           "3 classes: pair p = (i, j) votes i when its score is >= 0, j when it is < 0.")
+                           "3 classes: pair p = (i, j) votes i when its score is >= 0, j when it is < 0."
+                           f"{_one_vs_one_cause(ctx)}")
 
 
 @requires("counts_votes")
@@ -63,8 +157,9 @@ def check_breaks_vote_ties_toward_lowest_class(ctx):
         got = _one_vs_one(ctx, rows, num_classes).array()
         expected = _votes(rows[0], num_classes)
         if got[0] != expected:
-            raise CheckFailure(f"{ctx.name} broke a tie in votes among {num_classes} classes the wrong way; "
-                               "the lowest tied class must win (np.argmax of the vote counts does that).")
+            raise CheckFailure(f"{ctx.name} did not predict the expected class for an example whose votes tie "
+                               f"among {num_classes} classes (the lowest tied class must win)."
+                               f"{_one_vs_one_cause(ctx)}")
 
 
 @requires("counts_votes")
@@ -74,7 +169,7 @@ def check_zero_score_votes_for_first_class(ctx):
     got = _one_vs_one(ctx, [row], 3).array()
     if got[0] != expected:
         raise CheckFailure(f"{ctx.name} mishandled pairwise scores of exactly 0: a score >= 0 votes for the "
-                           "first class of its pair.")
+                           f"first class of its pair.{_one_vs_one_cause(ctx)}")
 
 
 # -- one-vs-all ---------------------------------------------------------------
@@ -104,4 +199,28 @@ def check_picks_highest_score(ctx):
     expected = np.argmax(X @ W, axis=1)
     if got is None or got.shape != expected.shape or not np.array_equal(got, expected):
         raise CheckFailure(f"{ctx.name} did not predict the highest-scoring class for every example "
-                           "(N=25, C=4, with ties that go to the lower index).")
+                           f"(N=25, C=4, with ties that go to the lower index).{_one_vs_all_cause(got, W, X)}")
+
+
+def one_vs_all_mistakes(W, X):
+    """(cause, predicted labels) of the classic one-vs-all mistakes."""
+    scores = X @ W
+    return [
+        ("it picks the lowest score (argmin); predict the class whose classifier scores highest",
+         np.argmin(scores, axis=1)),
+        ("the argmax is taken over the examples (axis=0); take it over the classes of each example (axis=1)",
+         np.argmax(scores, axis=0)),
+        ("it returns the highest score itself, not its class (use np.argmax)", np.max(scores, axis=1)),
+        ("a tie between scores goes to the highest class index; the lowest must win (np.argmax does that)",
+         scores.shape[1] - 1 - np.argmax(scores[:, ::-1], axis=1)),
+    ]
+
+
+def _one_vs_all_cause(got, W, X):
+    if got is None:
+        return ""
+    right = np.argmax(X @ W, axis=1)
+    causes = [cause for cause, predicted in one_vs_all_mistakes(W, X)
+              if got.shape == predicted.shape and np.allclose(got, predicted, rtol=1e-9, atol=0)
+              and not (predicted.shape == right.shape and np.array_equal(predicted, right))]
+    return f" Likely cause: {causes[0]}." if len(causes) == 1 else ""

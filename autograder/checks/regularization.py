@@ -28,29 +28,87 @@ def _unpack(ctx, W, reg):
     return returned, loss.value(), grad.array().astype(float)
 
 
-def _mistakes(name, W, reg):
-    """(cause, predicted loss, predicted dW) of the classic penalty mistakes."""
+HALF_L2 = "the 1/2 convention; this kit's L2 penalty is reg * np.sum(W * W) with gradient 2 * reg * W"
+
+
+def _loss_mistakes(name, W, reg):
+    """(cause, predicted penalty) of the classic mistakes in the penalty's value."""
     if name == "l2_regularization":
         return [
-            ("the 1/2 convention; this kit's L2 penalty is reg * np.sum(W * W) with gradient 2 * reg * W",
-             0.5 * reg * np.sum(W * W), reg * W),
-            ("reg is not applied", np.sum(W * W), 2 * W),
-            ("the norm is used instead of the squared norm", reg * np.linalg.norm(W), None),
+            (HALF_L2, 0.5 * reg * np.sum(W * W)),
+            ("reg is not applied (multiply the penalty by reg)", np.sum(W * W)),
+            ("the norm is used instead of the squared norm (np.linalg.norm(W) is the square root of "
+             "np.sum(W * W))", reg * np.linalg.norm(W)),
+            ("the sum of the weights is squared; square each weight, then sum them (np.sum(W * W))",
+             reg * np.sum(W) ** 2),
+            ("np.sum(W.T.dot(W)) also adds the products of different weights; the penalty is np.sum(W * W) "
+             "(the trace of W.T.dot(W), not the sum of all its entries)", reg * np.sum(W.T @ W)),
+            ("np.sum(W.dot(W.T)) also adds the products of different weights; the penalty is np.sum(W * W) "
+             "(the trace of W.dot(W.T), not the sum of all its entries)", reg * np.sum(W @ W.T)),
+            ("the L1 penalty (absolute values) is used; L2 squares each weight", reg * np.sum(np.abs(W))),
         ]
     return [
-        ("the absolute value is missing (use np.abs(W))", reg * np.sum(W), reg * np.ones_like(W)),
-        ("the L2 gradient is used; the subgradient of reg * |w| is reg * sign(w)", None, 2 * reg * W),
-        ("the subgradient at w == 0 must be 0, not reg", None, reg * np.where(W >= 0, 1.0, -1.0)),
+        ("the absolute value is missing (use np.abs(W))", reg * np.sum(W)),
+        ("the L2 penalty (squares) is used; L1 is reg * np.sum(np.abs(W))", reg * np.sum(W * W)),
+        ("np.linalg.norm(W, 1) of a matrix is its largest column sum, not the sum of every |w| "
+         "(use np.sum(np.abs(W)))", reg * np.linalg.norm(W, 1)),
+        ("reg is not applied (multiply the penalty by reg)", np.sum(np.abs(W))),
+        ("the penalty has a 1/2 in front; this kit's L1 penalty is reg * np.sum(np.abs(W))",
+         0.5 * reg * np.sum(np.abs(W))),
     ]
 
 
-def _cause(ctx, W, reg, loss=None, grad=None):
-    for cause, predicted_loss, predicted_grad in _mistakes(ctx.name, W, reg):
-        if loss is not None and predicted_loss is not None and losses_close(loss, predicted_loss):
-            return f" Likely cause: {cause}."
-        if grad is not None and predicted_grad is not None and gradients_close(grad, predicted_grad):
-            return f" Likely cause: {cause}."
-    return ""
+def _gradient_mistakes(name, W, reg):
+    """(cause, predicted dW) of the classic mistakes in the penalty's gradient."""
+    sign = np.sign(W)
+    if name == "l2_regularization":
+        return [
+            ("the gradient is reg * W; the derivative of reg * w ** 2 is 2 * reg * w (the 1/2 convention)", reg * W),
+            ("reg is not applied in the gradient (2 * reg * W)", 2 * W),
+            ("the L1 subgradient (reg * sign(W)) is used; the gradient of reg * np.sum(W * W) is 2 * reg * W",
+             reg * sign),
+        ]
+    with np.errstate(all="ignore"):
+        ratio = reg * W / np.abs(W)
+    return [
+        ("the L2 gradient is used; the subgradient of reg * |w| is reg * sign(w)", 2 * reg * W),
+        ("the factor 2 belongs to L2's gradient; the subgradient of reg * |w| is reg * sign(w), without 2",
+         2 * reg * sign),
+        ("the subgradient of |w| is sign(w), not 1 (use np.sign(W))", reg * np.ones_like(W)),
+        ("the subgradient at w == 0 must be 0, not reg", reg * np.where(W >= 0, 1.0, -1.0)),
+        ("W / np.abs(W) is nan where w == 0; np.sign(W) gives the subgradient 0 there", ratio),
+        ("reg is not applied in the gradient (reg * sign(W))", sign),
+    ]
+
+
+def _same_gradient(a, b):
+    """Gradients equal to the tolerance, with nan (0 / 0) exactly where the other has nan."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape or not np.array_equal(np.isnan(a), np.isnan(b)):
+        return False
+    finite = ~np.isnan(b)
+    return gradients_close(a[finite], b[finite]) if np.any(finite) else True
+
+
+def _answers(ctx):
+    """(W, reg, loss, dW) of the function on every case."""
+    return [(W, reg, *_unpack(ctx, W, reg)[1:]) for W, reg in CASES]
+
+
+def _cause(answers, name, part):
+    """' Likely cause: ...' when exactly one mistake reproduces the function's ``part`` ("loss" or
+    "gradient") on every case; else ''.
+
+    Judged over all the cases (the function is wrong on at least one), so that a coincidence on one case
+    (2 * reg is 1 when reg = 0.5) names nothing.
+    """
+    mistakes, same, index = ((_loss_mistakes, losses_close, 0) if part == "loss"
+                             else (_gradient_mistakes, _same_gradient, 1))
+    explained = None
+    for W, reg, *got in answers:
+        here = {cause for cause, predicted in mistakes(name, W, reg) if same(got[index], predicted)}
+        explained = here if explained is None else explained & here
+    return f" Likely cause: {explained.pop()}." if explained and len(explained) == 1 else ""
 
 
 @requires("penalty_matches_reference", "gradient_matches_reference", any_of=True)
@@ -68,22 +126,22 @@ def check_returns_penalty_and_gradient(ctx):
 
 def check_penalty_matches_reference(ctx):
     """penalty matches the expected value"""
-    for W, reg in CASES:
-        _, loss, _ = _unpack(ctx, W, reg)
+    answers = _answers(ctx)
+    for W, reg, loss, _ in answers:
         right = ctx.reference(W.copy(), reg)[0]
         if not losses_close(loss, right):
             raise CheckFailure(f"{ctx.name} gives {loss:.6g} for a (7, 4) W with reg={reg:g}, which is not the "
-                               f"expected penalty.{_cause(ctx, W, reg, loss=loss)}")
+                               f"expected penalty.{_cause(answers, ctx.name, 'loss')}")
 
 
 def check_gradient_matches_reference(ctx):
     """gradient matches the expected gradient"""
-    for W, reg in CASES:
-        _, _, grad = _unpack(ctx, W, reg)
+    answers = _answers(ctx)
+    for W, reg, _, grad in answers:
         right = ctx.reference(W.copy(), reg)[1]
         if not gradients_close(grad, right):
             raise CheckFailure(f"{ctx.name} gives a wrong dW for a (7, 4) W with reg={reg:g}."
-                               f"{_cause(ctx, W, reg, grad=grad)}")
+                               f"{_cause(answers, ctx.name, 'gradient')}")
 
 
 @requires("penalty_matches_reference")
@@ -94,6 +152,9 @@ def check_subgradient_zero_at_zero(ctx):
     if not np.allclose(grad[W != 0], 2.0 * np.sign(W[W != 0])):
         raise CheckFailure(f"{ctx.name} gives a wrong dW where W is not 0 (expected reg * sign(W) there), so "
                            "its value at 0 was not checked.")
+    if np.any(np.isnan(grad[W == 0])):
+        raise CheckFailure(f"{ctx.name} gives nan where W == 0: W / np.abs(W) is 0 / 0 there; |w| has no slope at 0 "
+                           "and this kit uses the subgradient 0 there (np.sign(0) is 0).")
     if not np.all(grad[W == 0] == 0):
         raise CheckFailure(f"{ctx.name} gives a nonzero dW where W == 0; |w| has no slope at 0 and this kit "
                            "uses the subgradient 0 there (np.sign(0) is 0).")

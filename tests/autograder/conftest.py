@@ -27,10 +27,13 @@ def rubric():
 
 @pytest.fixture(scope="session")
 def grade_folder(rubric):
-    """``grade_folder(folder)`` -> Graded: {exercise: (score, max_score)}, the raw tests, seconds."""
+    """``grade_folder(folder, exercises=None)`` -> Graded: {exercise: (score, max_score)}, the raw tests, seconds.
 
-    def run(folder):
-        return grade_in_process(folder, rubric)
+    ``exercises`` (names) grades only those exercises; None grades all of them.
+    """
+
+    def run(folder, exercises=None):
+        return grade_in_process(folder, rubric, exercises)
 
     return run
 
