@@ -1,80 +1,54 @@
-"""Checks that read the student's source (parsed with ``ast``, never executed)."""
+"""No Python loops: read from the submission's sources, then confirmed by the grader's own timing.
 
-import ast
+Two halves, both needed for the point:
 
+1. **The sources** (``callgraph``): every piece of code the function may run,
+   in any module of the submission and however it is reached (module
+   attributes, rebound names, decorators, classes, ``functools.reduce``,
+   ``np.apply_along_axis``...), read from the copy the grader made before any
+   student code ran (``Sandbox.sources``), never from the disk the worker
+   could rewrite. A loop there fails, naming where it is and how the function
+   gets there; code that cannot be read (``exec``, ``eval``, ``getattr`` with
+   a built name, ``sys.modules``...) fails too, saying why.
+2. **The clock** (``timing``): code that hides a loop from any reading still
+   pays about a microsecond per example; the grader times the function on
+   tens of thousands of examples with few features and classes against the
+   reference timed the same way, on fresh inputs, and checks every result.
+"""
+
+from . import timing
 from .base import CheckFailure, requires
-
-LOOP_NODES = {
-    ast.For: "a for loop",
-    ast.AsyncFor: "a for loop",
-    ast.While: "a while loop",
-    ast.ListComp: "a list comprehension",
-    ast.SetComp: "a set comprehension",
-    ast.DictComp: "a dict comprehension",
-    ast.GeneratorExp: "a generator expression",
-}
-# functions that run a Python-level loop for you
-LOOPING_CALLS = {"map", "filter", "vectorize", "apply_along_axis", "frompyfunc", "fromiter"}
+from .callgraph import Package
 
 
-def _called_name(call):
-    if isinstance(call.func, ast.Name):
-        return call.func.id
-    if isinstance(call.func, ast.Attribute):
-        return call.func.attr
+def package_of(ctx):
+    """The submission's sources as the grader read them before any worker started, parsed once per run."""
+    package = ctx.cache.get("callgraph")
+    if package is None:
+        package = ctx.cache["callgraph"] = Package(ctx.sandbox.sources)
+    return package
+
+
+def loop_problem(ctx):
+    """One sentence if the sources show a Python loop in what the function runs, or code that cannot be read."""
+    package = package_of(ctx)
+    module_key = tuple(ctx.exercise.relative_file[: -len(".py")].split("/"))
+    report = package.reach(module_key, ctx.exercise.qualname)
+    if report.problem:
+        return f"{ctx.name} cannot be checked for Python loops: {report.problem}."
+    if report.loops:
+        return f"{report.loops[0].describe(ctx.name)}; a vectorized version must use whole-array operations only."
+    if report.dynamic:
+        return (f"{ctx.name} cannot be checked for Python loops: {report.dynamic[0].describe('it')}, and code that is "
+                "built, looked up by a computed name or replaced at run time cannot be read before it runs; use "
+                "plain imports and whole-array operations.")
     return None
-
-
-def find_loops(function, module_functions, seen=None):
-    """Python loops in a function and in the same module's functions it calls.
-
-    Parameters
-    ----------
-    function : ast.FunctionDef
-    module_functions : dict of str to ast.FunctionDef
-        The module's top-level functions, followed when called by name.
-
-    Returns
-    -------
-    list of (str, str, int)
-        (what, in which function, line) for each loop found.
-    """
-    seen = seen if seen is not None else set()
-    seen.add(function.name)
-    found = []
-    for node in ast.walk(function):
-        kind = LOOP_NODES.get(type(node))
-        if kind:
-            found.append((kind, function.name, node.lineno))
-        elif isinstance(node, ast.Call):
-            name = _called_name(node)
-            if name in LOOPING_CALLS:
-                found.append((f"a call to {name}", function.name, node.lineno))
-            elif isinstance(node.func, ast.Name) and name in module_functions and name not in seen:
-                found.extend(find_loops(module_functions[name], module_functions, seen))
-    return found
 
 
 @requires("loss_matches_reference", "gradient_matches_reference")
 def check_has_no_python_loops(ctx):
     """has no Python loops"""
-    # the sandbox's copy: regular .py files only, size-limited, no symlinks
-    path = ctx.exercise.source_path(ctx.sandbox.package_copy)
-    shown = f"cs231n/{ctx.exercise.relative_file}"
-    try:
-        tree = ast.parse(path.read_text(), str(path))
-    except (OSError, UnicodeDecodeError) as error:
-        raise CheckFailure(f"{shown} could not be read ({error.__class__.__name__}); it must be a "
-                           "UTF-8 Python file under 2 MB.") from None
-    except SyntaxError as error:
-        raise CheckFailure(f"{shown} has a syntax error at line {error.lineno}.") from None
-    functions = {node.name: node for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    function = functions.get(ctx.exercise.qualname)
-    if function is None:
-        raise CheckFailure(f"{shown} has no top-level `def {ctx.exercise.qualname}` to inspect.")
-    loops = find_loops(function, functions)
-    if loops:
-        what, where, line = loops[0]
-        inside = "" if where == function.name else f" (in {where}, which it calls)"
-        raise CheckFailure(f"{ctx.name} uses {what} at line {line} of {shown}{inside}; "
-                           "a vectorized version must use whole-array operations only.")
+    problem = loop_problem(ctx)
+    if problem:
+        raise CheckFailure(problem)
+    timing.check_runs_like_whole_array_code(ctx)
