@@ -111,14 +111,19 @@ def single_example_two_classes(regression=False):
 
 
 def all_margins_satisfied():
-    """Every correct score beats every other by more than the margin 1."""
+    """Every correct score beats every other by far more than the margin 1 (so the hinge adds nothing)."""
     rng = np.random.default_rng(5)
-    num, dim, classes = 6, 4, 3
+    num, dim, classes = 5, 8, 3
     X = rng.standard_normal((num, dim))
     y = rng.integers(0, classes, num)
-    # least squares weights that put score 5 on the correct class and -5 elsewhere
+    # with fewer examples than features, least squares hits the targets exactly: score 5 on the correct
+    # class and -5 elsewhere, every margin -9
     targets = np.where(np.arange(classes) == y[:, None], 5.0, -5.0)
     W = np.linalg.lstsq(X, targets, rcond=None)[0]
+    scores = X @ W
+    margins = scores - scores[np.arange(num), y][:, None] + 1.0
+    margins[np.arange(num), y] = -np.inf
+    assert margins.max() < -5, "the case must satisfy every margin"
     return Case(f"inputs where every margin is satisfied (N={num}, D={dim}, C={classes}, reg=0.01, seed 5)",
                 W, X, y, 0.01)
 

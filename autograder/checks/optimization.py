@@ -14,6 +14,9 @@ from .base import CheckFailure, Returned, precision_problem, requires
 from .compare import arrays_equal, losses_close
 
 NUM_ROWS, NUM_FEATURES, NUM_CLASSES = 24, 4, 3
+# of the 276 pairs of rows, 60 random batches of 6 bring together about 260 (with or without replacement);
+# consecutive windows reach at most 120
+MIN_PAIRS = 200
 
 
 def indexed_data():
@@ -67,7 +70,7 @@ def check_returns_rows_with_their_labels(ctx):
         rows_of(X_batch, y_batch, X, y, ctx.name)
 
 
-@requires("returns_rows_with_their_labels")
+@requires("uses_the_given_rng")
 def check_full_batch_when_none(ctx):
     """returns all of X and y for batch_size=None"""
     X, y = indexed_data()
@@ -104,9 +107,14 @@ def check_covers_all_rows(ctx):
     if np.any(counts == 0):
         raise CheckFailure(f"{ctx.name} never drew some rows of X in 60 batches (for example row "
                            f"{int(np.argmin(counts))}); draw from all N rows.")
+    # rows drawn at random meet every other row sooner or later; a window or a fixed pattern keeps to a few pairs
+    pairs = {(int(a), int(b)) for batch in indices for a in batch for b in batch if a < b}
+    if len(pairs) < MIN_PAIRS:
+        raise CheckFailure(f"{ctx.name} draws rows in a pattern (in 60 batches of 6 only {len(pairs)} of the "
+                           f"{NUM_ROWS * (NUM_ROWS - 1) // 2} pairs of rows ever met): draw each row at random.")
 
 
-@requires("returns_rows_with_their_labels")
+@requires("uses_the_given_rng")
 def check_sample_batch_does_not_modify_inputs(ctx):
     """does not modify its inputs"""
     X, y = indexed_data()
@@ -200,7 +208,12 @@ class TrainingRecorder:
     def __call__(self, message):
         answer = {"loss": self.loss, "sample_batch": self.sample_batch, "sgd_step": self.sgd_step}.get(
             message.get("callback"))
-        return answer(message) if answer else {"error": "unknown callback"}
+        if answer is None:
+            return {"error": "unknown callback"}
+        try:
+            return answer(message)
+        except Exception as error:  # whatever the worker sent, the grader answers, it never crashes
+            return {"error": f"the grader could not use these arguments ({type(error).__name__})"}
 
     def sample_batch(self, message):
         size, seed, rows = (message.get(k) for k in ("batch_size", "seed", "num_rows"))
@@ -208,7 +221,7 @@ class TrainingRecorder:
             return {"error": f"sample_batch was given {rows!s:.20} rows; train must sample from all of X"}
         if size is not None and (not isinstance(size, int) or not 1 <= size <= self.MAX_BATCH):
             return {"error": f"sample_batch got batch_size={size!s:.20}"}
-        if not isinstance(seed, int):
+        if not isinstance(seed, int) or seed < 0:
             return {"error": "sample_batch needs a numpy Generator as rng"}
         indices = np.arange(len(self.X))
         _, picked = self.reference_sample_batch(indices[:, None], indices, size, np.random.default_rng(seed))
@@ -217,7 +230,8 @@ class TrainingRecorder:
     def sgd_step(self, message):
         W, dW, rate = (message.get(k) for k in ("W", "dW", "learning_rate"))
         if not (isinstance(W, np.ndarray) and isinstance(dW, np.ndarray) and W.shape == dW.shape
-                and W.size <= 10_000 and isinstance(rate, (int, float))):
+                and W.size <= 10_000 and W.dtype.kind in "biuf" and dW.dtype.kind in "biuf"
+                and isinstance(rate, (int, float)) and np.isfinite(rate)):
             return {"error": "sgd_step(W, dW, learning_rate) got arguments of the wrong type or shape"}
         return {"W": self.reference_sgd_step(W.astype(float), dW.astype(float), float(rate))}
 
@@ -228,6 +242,10 @@ class TrainingRecorder:
             return {"error": f"self.loss was called more than {self.MAX_STEPS} times; train takes num_iters steps"}
         if not all(isinstance(a, np.ndarray) for a in (W, X_batch, y_batch)) or not isinstance(reg, (int, float)):
             return {"error": "loss(X_batch, y_batch, reg) got arguments of the wrong type"}
+        if not np.isfinite(reg) or reg < 0:
+            return {"error": f"loss got reg={reg!r:.20}; the regularization strength is a number >= 0"}
+        if y_batch.dtype.kind not in "iu" or W.dtype.kind not in "iuf" or X_batch.dtype.kind not in "iuf":
+            return {"error": "loss(X_batch, y_batch, reg) got arrays of the wrong dtype"}
         if W.shape != (dim, self.num_classes):
             return {"error": f"self.W has shape {W.shape}; expected {(dim, self.num_classes)}"}
         if (X_batch.ndim != 2 or X_batch.shape[1] != dim or y_batch.shape != (len(X_batch),)
@@ -252,9 +270,10 @@ class Step(NamedTuple):
 
 
 TRAIN_REG = 1e-3
+STEP_RATE, STEP_REG = 0.37, 0.0123  # for the check of the steps only
 
 
-def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=None, W=None):
+def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=None, W=None, reg=TRAIN_REG):
     """Run the student's train with the grader's loss, sample_batch and sgd_step (see TrainingRecorder).
 
     Returns
@@ -267,7 +286,7 @@ def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=
     recorder = TrainingRecorder(ctx.exercise, X, y, 3)
     body = {"op": "method", "module": ctx.exercise.module, "class": "LinearClassifier", "method": "train",
             "args": [X, y],
-            "kwargs": {"learning_rate": learning_rate, "reg": TRAIN_REG, "num_iters": num_iters,
+            "kwargs": {"learning_rate": learning_rate, "reg": reg, "num_iters": num_iters,
                        "batch_size": batch_size, "verbose": False, "rng": {"__rng__": seed}},
             "attrs": {"W": W} if W is not None else {}, "loss_callback": True, "return_attrs": ["W"],
             "helper_modules": [ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"]}
@@ -279,6 +298,7 @@ def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=
     return recorder, Returned(answer.get("result")), Returned((answer.get("attrs") or {}).get("W"))
 
 
+@requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
 def check_returns_loss_history(ctx):
     """returns the list of the losses of every step"""
     recorder, history, _ = train(ctx, batch_size=10, num_iters=30)
@@ -305,21 +325,24 @@ def check_loss_falls_on_separable_problem(ctx):
 
 def check_takes_gradient_steps(ctx):
     """calls self.loss with its reg, then updates W by W - learning_rate * dW"""
-    recorder, _, final_W = train(ctx, batch_size=10, num_iters=10, learning_rate=0.5)
-    wrong_reg = next((step.reg for step in recorder.steps if step.reg != TRAIN_REG), None)
+    # a rate and a reg that no other check uses: a train with numbers of its own in place of its arguments fails
+    rate, reg = STEP_RATE, STEP_REG
+    recorder, _, final_W = train(ctx, batch_size=10, num_iters=10, learning_rate=rate, reg=reg)
+    wrong_reg = next((step.reg for step in recorder.steps if step.reg != reg), None)
     if wrong_reg is not None:
         raise CheckFailure(f"{ctx.name} called self.loss with reg={wrong_reg:g} instead of the reg it was given "
-                           f"({TRAIN_REG:g}); pass train's reg on to the loss.")
+                           f"({reg:g}); pass train's reg on to the loss.")
     weights = [step[0] for step in recorder.steps] + [final_W.array()]
     for t, (before, after) in enumerate(zip(weights, weights[1:])):
         dW = recorder.steps[t][4]
-        if after is None or after.shape != before.shape or not np.allclose(after, before - 0.5 * dW,
+        if after is None or after.shape != before.shape or not np.allclose(after, before - rate * dW,
                                                                             rtol=1e-9, atol=1e-12):
             hint = " (it moved along the gradient instead of against it)" if (
-                after is not None and after.shape == before.shape and np.allclose(after, before + 0.5 * dW)) else ""
+                after is not None and after.shape == before.shape and np.allclose(after, before + rate * dW)) else ""
             raise CheckFailure(f"{ctx.name}: after step {t + 1} self.W is not W - learning_rate * dW{hint}.")
 
 
+@requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
 def check_batch_mode_uses_all_examples(ctx):
     """uses all N examples at every step for batch_size=None"""
     X, y = separable_problem()
@@ -333,6 +356,7 @@ def check_batch_mode_uses_all_examples(ctx):
             raise CheckFailure(f"{ctx.name} with batch_size=None did not use every example exactly once per step.")
 
 
+@requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
 def check_stochastic_mode_uses_one_example(ctx):
     """uses one example per step for batch_size=1"""
     X, y = separable_problem()
@@ -347,6 +371,7 @@ def check_stochastic_mode_uses_one_example(ctx):
         raise CheckFailure(f"{ctx.name} with batch_size=1 used only {len(seen)} different examples in 20 steps.")
 
 
+@requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
 def check_minibatch_mode_draws_new_batches(ctx):
     """draws a new minibatch of the right size at every step"""
     X, y = separable_problem()
@@ -377,13 +402,16 @@ def check_reproducible_with_rng(ctx):
     """depends on rng only, not on the global random state"""
     runs = {key: train(ctx, batch_size=5, num_iters=6, seed=seed, global_seed=global_seed)[0]
             for key, (seed, global_seed) in {"a": (8, 1), "b": (8, 2), "c": (9, 1)}.items()}
-    picks = {key: [step[1][:, 0].tolist() for step in rec.steps] + [rec.steps[0][0].ravel().tolist()]
-             for key, rec in runs.items()}
-    if picks["a"] != picks["b"]:
+    batches = {key: [step.X_batch[:, 0].tolist() for step in rec.steps] for key, rec in runs.items()}
+    starts = {key: rec.steps[0].W.ravel().tolist() for key, rec in runs.items()}
+    if batches["a"] != batches["b"] or starts["a"] != starts["b"]:
         raise CheckFailure(f"{ctx.name} gave different runs for the same rng seed after different np.random.seed "
                            "calls: use rng (passed to train) for the initial W and for every batch.")
-    if picks["a"] == picks["c"]:
-        raise CheckFailure(f"{ctx.name} gave the same run for two different rng seeds: use rng for the batches.")
+    # batches and the initial W compared apart: each must come from rng
+    for what, drawn in (("batches", batches), ("initial W", starts)):
+        if drawn["a"] == drawn["c"]:
+            raise CheckFailure(f"{ctx.name} drew the same {what} for two different rng seeds: draw them with "
+                               "the rng passed to train.")
 
 
 # -- LinearClassifier.predict ---------------------------------------------------
@@ -418,7 +446,7 @@ def check_returns_integer_labels(ctx):
 def check_predicts_highest_score(ctx):
     """predicts the class with the highest score, the lowest index on ties"""
     W, X = predict_case()
-    got = _predict(ctx, W, X).array()
+    got = _predict(ctx, W, X).numbers()  # labels judged by value here; their type has its own check
     expected = np.argmax(X @ W, axis=1)
     if got is None or got.shape != expected.shape or not np.array_equal(got, expected):
         raise CheckFailure(f"{ctx.name} did not predict argmax of X.dot(W) for every row (N=30, C=4, with "

@@ -126,8 +126,8 @@ EXERCISES = (
              reference("regularization", "l1_regularization")),
     Exercise("sample_batch", "optim.py", (
         optimization.check_returns_rows_with_their_labels,
-        optimization.check_full_batch_when_none,
         optimization.check_uses_the_given_rng,
+        optimization.check_full_batch_when_none,
         optimization.check_covers_all_rows,
         optimization.check_sample_batch_does_not_modify_inputs,
     )),
@@ -136,9 +136,9 @@ EXERCISES = (
         optimization.check_sgd_step_does_not_modify_inputs,
     )),
     Exercise("LinearClassifier.train", "classifiers/linear_classifier.py", (
-        optimization.check_returns_loss_history,
         optimization.check_loss_falls_on_separable_problem,
         optimization.check_takes_gradient_steps,
+        optimization.check_returns_loss_history,
         optimization.check_batch_mode_uses_all_examples,
         optimization.check_stochastic_mode_uses_one_example,
         optimization.check_minibatch_mode_draws_new_batches,

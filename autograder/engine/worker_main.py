@@ -190,7 +190,9 @@ class Worker:
         args = self.argument(request.get("args", []))
         losses = []
         for W in request["Ws"]:
-            result = function(np.array(W), *args)
+            # fresh inputs for every probe: a loss that changes X or y in place must not change the next probe
+            fresh = [np.array(a, copy=True) if isinstance(a, np.ndarray) else a for a in args]
+            result = function(np.array(W), *fresh)
             losses.append(describe(result[0]))
         return {"ok": True, "losses": losses}
 
@@ -213,7 +215,8 @@ class Worker:
                 "y": np.asarray(y_batch).astype(np.int64),
                 "reg": float(reg),
             })
-            return reply["loss"], reply["dW"]
+            # a numpy scalar, as the student's own loss may return (so .item() and friends work too)
+            return np.float64(reply["loss"]), reply["dW"]
 
         return loss
 
