@@ -181,28 +181,53 @@ def _try_lock(path):
 
 def sweep(uid, gid, plain=True):
     """Remove every trace of ``uid``: processes, keyrings and, for ``plain``, IPC objects and temporary files."""
-    _as_user(uid, gid, clear_keyrings=True)
+    kill_all(uid, gid)
+    _as_user(uid, gid, kill=False, clear_keyrings=True)
     if plain:
         remove_ipc_objects(uid)
         remove_files_of(uid)
 
 
-def kill_all(uid, gid):
-    """Kill every process of ``uid``, wherever it is in the process tree (also those that called setsid)."""
-    _as_user(uid, gid, clear_keyrings=False)
+def live_processes_of(uid):
+    """Pids of the processes of real or effective uid ``uid`` that are not yet dead (zombies are)."""
+    found = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(os.path.join(entry.path, "status"), "rb") as stream:
+                fields = dict(line.split(b":", 1) for line in stream if line[:4] in (b"Stat", b"Uid:"))
+        except (OSError, ValueError):
+            continue
+        ids = fields.get(b"Uid", b"").split()
+        if fields.get(b"State", b"").split()[:1] != [b"Z"] and str(uid).encode() in ids[:2]:
+            found.append(int(entry.name))
+    return found
+
+
+def kill_all(uid, gid, rounds=200):
+    """Kill every process of ``uid``, wherever it is in the process tree (also those that called setsid).
+
+    Each round a helper running as ``uid`` sends ``kill(-1, SIGKILL)``, which reaches exactly the
+    processes of that uid (it is not root), all at once; rounds go on until none is alive, so that a
+    fork loop cannot outrun it (each round kills every process that exists when it starts).
+    """
+    for _ in range(rounds):
+        if not live_processes_of(uid):
+            return True
+        _as_user(uid, gid, kill=True, clear_keyrings=False)
+    return not live_processes_of(uid)
 
 
 def _keyctl_clear(keyring):
     _LIBC.syscall(SYS_KEYCTL, KEYCTL_CLEAR, keyring)
 
 
-def _as_user(uid, gid, clear_keyrings):
-    """In a forked child running as ``uid``: kill every other process of the uid (and clear its keyrings).
+def _as_user(uid, gid, kill, clear_keyrings):
+    """In a forked child running as ``uid``: signal every other process of the uid, and/or clear its keyrings.
 
-    ``kill(-1, SIGKILL)`` from a process of that uid reaches exactly the
-    processes of that uid (and nothing else: it is not root), wherever they
-    are in the process tree; it is repeated until none is left, so that a
-    fork loop cannot outrun it. The child runs nothing but system calls.
+    The child runs nothing but system calls. (``kill(-1)`` succeeds whenever any other process exists,
+    even one it may not signal, so its result says nothing: ``kill_all`` looks at /proc instead.)
     """
     pid = os.fork()
     if pid == 0:
@@ -210,11 +235,8 @@ def _as_user(uid, gid, clear_keyrings):
             os.setgroups([])
             os.setgid(gid)
             os.setuid(uid)
-            for _ in range(10_000):
-                try:
-                    os.kill(-1, signal.SIGKILL)
-                except ProcessLookupError:
-                    break
+            if kill:
+                os.kill(-1, signal.SIGKILL)
             if clear_keyrings and os.uname().machine == "x86_64":
                 _keyctl_clear(KEY_SPEC_USER_KEYRING)
                 _keyctl_clear(KEY_SPEC_USER_SESSION_KEYRING)

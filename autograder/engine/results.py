@@ -177,6 +177,8 @@ def print_safely(text, stream=None):
         Whether the text was printed.
     """
     stream = stream or sys.stdout
+    if stream is None:  # Python's sys.stdout when the process was started with stdout closed
+        return False
     try:
         try:
             stream.write(text + "\n")

@@ -251,6 +251,22 @@ def _disk_use(folders, limit):
     return True
 
 
+def _standard_fds_open():
+    """Open /dev/null on any of fds 0, 1, 2 that is closed (a grader started with ``>&-``).
+
+    Otherwise a pipe could get one of those numbers, and the worker's own stdout and stderr, which
+    Popen puts there, would replace it: the grader would lose its channel.
+    """
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+
+
 def _empty(folder):
     """Remove everything inside ``folder`` (not the folder)."""
     for entry in os.scandir(folder):
@@ -372,6 +388,7 @@ class Sandbox:
     # -- the worker process -------------------------------------------------
 
     def _start(self):
+        _standard_fds_open()
         request_read, request_write = os.pipe()
         response_read, response_write = os.pipe()
         self._fds = (request_read, response_write)
@@ -426,9 +443,9 @@ class Sandbox:
             pass
         if self.group is not None:
             self.group.kill()  # also what left the process group (setsid) or the session
-        elif self.identity.own and self.process is not None:
-            identity.kill_all(self.identity.uid, self.identity.gid)
         self.process.wait()
+        if self.group is None and self.identity.own:
+            identity.kill_all(self.identity.uid, self.identity.gid)  # the same, by uid, where there is no cgroup
         os.close(self._request_fd)
         os.close(self._response_fd)
         self.process = None

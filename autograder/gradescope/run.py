@@ -150,8 +150,11 @@ def stage(submission, target, starter=STARTER):
     return notes
 
 
-def grade_submission(root):
-    """Grade ROOT/submission and write ROOT/results/results.json; returns the results document."""
+def grade_submission(root, show=True):
+    """Grade ROOT/submission and write ROOT/results/results.json; returns the results document.
+
+    The table is printed (``show``) only after the file is written, and printing cannot fail.
+    """
     points, limits = load_rubric(EXERCISES)
     with tempfile.TemporaryDirectory(prefix="gradescope-") as staging:
         notes = stage(root / "submission", Path(staging))
@@ -160,7 +163,8 @@ def grade_submission(root):
     document["output"] = clean_text(" ".join(notes), 4000)
     document.update(PLAIN_TEXT)
     write_atomically(root / "results" / "results.json", document)
-    print_safely(table(tests))  # after the file: a broken stdout cannot cost the student their results
+    if show:
+        print_safely(table(tests))  # after the file: a broken stdout cannot cost the student their results
     return document
 
 

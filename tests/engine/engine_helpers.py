@@ -78,8 +78,10 @@ def shared_python():
 
     The kit's own ``.venv`` may live where only root can go (here: its Python is under /root); plain-mode
     workers then keep root, and what a uid of their own guarantees cannot be seen. This builds, once per
-    machine, a virtual environment from Debian's Python 3.11 in a world-readable folder, whose only
-    package is a ``.pth`` pointing at the kit's site-packages (same minor version: the same wheels load).
+    machine, a virtual environment from Debian's Python 3.11 in a world-readable folder, with the kit's
+    installed packages hard-linked into it (same minor version: the same wheels load; a link costs no
+    space, and a copy is made where links cannot be). Bubblewrap shows the worker only the venv's own
+    files, so the packages must really be in it.
 
     Returns
     -------
@@ -96,7 +98,8 @@ def shared_python():
                        capture_output=True, timeout=120)
         site = next((building / "venv" / "lib").glob("python3.*")) / "site-packages"
         kit_site = next(Path(p) for p in sys.path if p.endswith("site-packages") and "numpy" in os.listdir(p))
-        (site / "kit.pth").write_text(str(kit_site) + "\n")
+        shutil.rmtree(site)
+        shutil.copytree(kit_site, site, copy_function=_link_or_copy, symlinks=True)
         os.chmod(building, 0o755)
         try:
             os.rename(building / "venv", home)  # another test process may have won the race: fine
@@ -104,6 +107,13 @@ def shared_python():
             pass
         shutil.rmtree(building, ignore_errors=True)
     return str(python) if isolation.nobody_can_run(str(python)) else None
+
+
+def _link_or_copy(source, target):
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def shared_python_or_skip():
