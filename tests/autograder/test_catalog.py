@@ -9,8 +9,8 @@ of mistake students make in CS231n's assignment 1). For each entry:
     may lose points, it is not required to).
 
 An entry grades only what its edit can reach (``variants.exercises_to_grade``):
-the exercises of every file it edits, the exercises whose grading runs that
-code (``variants.CALLERS``: the speed check times the student's naive version,
+the exercises whose functions it edits (every exercise of the file for an edit
+outside them), the exercises whose grading runs that code (``variants.CALLERS``:
 ``LinearClassifier.train`` calls ``sample_batch`` and ``sgd_step``), its declared
 dependents, and one control exercise of another file, which must keep full
 marks. The loss exercises never affect ``LinearClassifier.train``: the grader
@@ -37,7 +37,7 @@ from autograder.checks import diagnosis, inputs, multiclass
 from autograder.checks.compare import gradients_close, losses_close
 from autograder.checks.registry import exercise_named
 from variants import (CLASSIFIER, EXERCISE_NAMES, MSE, MULTICLASS, OPTIM, REFERENCE_PACKAGE, REG, SOFTMAX, SVM,
-                      EditError, apply_edit, build_submission, describe_scores, exercises_to_grade,
+                      TIMED, EditError, apply_edit, build_submission, describe_scores, exercises_to_grade,
                       grade_in_process)
 
 TRAIN = "LinearClassifier.train"
@@ -616,15 +616,19 @@ def test_an_edit_that_does_not_match_exactly_once_fails_loudly(tmp_path):
 
 
 def test_each_entry_grades_what_its_edit_reaches_and_a_control():
-    touched, control = exercises_to_grade([(OPTIM, "a", "b")], key="x")
-    assert touched == ("sample_batch", "sgd_step", TRAIN) and control not in touched
-    touched, control = exercises_to_grade([(SVM, "a", "b")], key="x")
-    assert touched == (SVM_NAIVE, SVM_VEC, SQ_HINGE)
-    assert exercise_named(control).relative_file != SVM
-    touched, _ = exercises_to_grade([(SOFTMAX, "a", "b")], dependents=("mse_loss",), key="x")
-    assert touched == (SOFTMAX_NAIVE, SOFTMAX_VEC, "mse_loss")
+    edit = "    dW += 2 * reg * W\n"  # in svm_loss_naive only
+    touched, control = exercises_to_grade([(SVM, edit, "")], key="x")
+    assert touched == (SVM_NAIVE,) and exercise_named(control).relative_file != SVM and control not in TIMED
+    touched, _ = exercises_to_grade([(OPTIM, "W_new = W - learning_rate * dW", "W_new = W")], key="x")
+    assert touched == ("sgd_step", TRAIN)
+    touched, _ = exercises_to_grade([(SVM, "import numpy as np\n", "import numpy as np\nimport math\n")], key="x")
+    assert touched == (SVM_NAIVE, SVM_VEC, SQ_HINGE), "an edit outside the exercises' functions reaches the file"
+    touched, _ = exercises_to_grade([(SOFTMAX, "dscores /= num_train", "dscores /= 2"), (MSE, "num_train = X",
+                                                                                       "num_train = 2 * X")],
+                                    dependents=(OVA,), key="x")
+    assert touched == (SOFTMAX_VEC, "mse_loss", OVA)
     controls = {exercises_to_grade(entry.edits, entry.dependents, key=entry.id)[1] for entry in CATALOG}
-    assert len(controls) >= 8, f"the controls should vary over the catalog: {controls}"
+    assert len(controls) >= 6, f"the controls should vary over the catalog: {controls}"
 
 
 @pytest.mark.parametrize("entry", [pytest.param(entry, id=entry.id) for entry in CATALOG])

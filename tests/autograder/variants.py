@@ -9,6 +9,7 @@ The repository root and ``solutions/`` are put on ``sys.path`` by
 ``tests/conftest.py``.
 """
 
+import ast
 import shutil
 import zlib
 from pathlib import Path
@@ -150,13 +151,46 @@ class Graded(NamedTuple):
 
 
 # Exercises whose grading runs the student's code of another exercise, and so could lose points to its bug:
-# the speed check times the student's naive version; LinearClassifier.train imports and calls the student's
-# sample_batch and sgd_step (the grader may put its own in their place, but train stays graded with them).
+# LinearClassifier.train imports and calls the student's sample_batch and sgd_step (the grader may put its own
+# in their place, but train is graded after them all the same). The speed check times the grader's own naive
+# reference, never the student's, so the naive losses have no callers.
 CALLERS = {
-    **{exercise.naive: (exercise.name,) for exercise in EXERCISES if exercise.naive},
     "sample_batch": ("LinearClassifier.train",),
     "sgd_step": ("LinearClassifier.train",),
 }
+# the exercises whose checks time the code or read its whole call graph: seconds each, so never a control
+TIMED = tuple(e.name for e in EXERCISES if any(c.__name__ in ("check_has_no_python_loops", "check_faster_than_naive")
+                                                for c in e.checks))
+
+
+def _functions(text):
+    """{qualified name: (first line, last line)} of the module's functions and of its classes' methods."""
+    spans = {}
+    for node in ast.parse(text).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            spans[node.name] = (node.lineno, node.end_lineno)
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    spans[f"{node.name}.{item.name}"] = (item.lineno, item.end_lineno)
+    return spans
+
+
+def edited_exercises(edits):
+    """The exercises whose function an edit changes, or every exercise of its file for an edit outside them."""
+    texts, names = {}, set()
+    for file, old, new in edits:
+        text = texts.setdefault(file, (REFERENCE_PACKAGE / file).read_text())
+        start = text.find(old)
+        if start == -1:
+            raise EditError(f"{file}: the old text is not in the reference: {old!r}")
+        first = text.count("\n", 0, start) + 1
+        last = first + old.count("\n")
+        inside = {name for name, (begin, end) in _functions(text).items() if begin <= first and last <= end}
+        in_file = {e.name for e in EXERCISES if e.relative_file == file}
+        names |= (inside & in_file) or in_file
+        texts[file] = text[:start] + new + text[start + len(old):]
+    return names
 
 
 def exercises_to_grade(edits, dependents=(), key=""):
@@ -168,19 +202,22 @@ def exercises_to_grade(edits, dependents=(), key=""):
     dependents : iterable of str
         Exercises declared to call the edited code.
     key : str
-        Picks the control (an exercise of another file, which must keep full marks) stably.
+        Picks the control stably: an exercise of another file, not a timed one (``TIMED``), which must keep
+        full marks.
 
     Returns
     -------
     touched : tuple of str
-        The exercises of every edited file, their callers (``CALLERS``) and ``dependents``.
+        The exercises whose functions the edits change (``edited_exercises``), the exercises whose grading
+        runs them (``CALLERS``) and ``dependents``.
     control : str
     """
     files = {file for file, _, _ in edits}
-    touched = {e.name for e in EXERCISES if e.relative_file in files}
+    touched = edited_exercises(edits)
     touched |= {caller for name in tuple(touched) for caller in CALLERS.get(name, ())}
     touched |= set(dependents)
-    others = [e.name for e in EXERCISES if e.name not in touched and e.relative_file not in files]
+    others = [e.name for e in EXERCISES
+              if e.name not in touched and e.relative_file not in files and e.name not in TIMED]
     control = others[zlib.crc32(key.encode()) % len(others)]
     return tuple(name for name in EXERCISE_NAMES if name in touched), control
 
