@@ -122,7 +122,7 @@ def single_grades(klass):
 
 
 def results_of(out, student):
-    return json.loads((out / student / "results.json").read_text())
+    return json.loads((out / "students" / student / "results.json").read_text())
 
 
 def test_every_student_gets_the_total_a_single_grade_gives(klass, single_grades):
@@ -130,7 +130,8 @@ def test_every_student_gets_the_total_a_single_grade_gives(klass, single_grades)
     for student in students:
         document = results_of(out, student)
         assert document["score"] == pytest.approx(sum(t["score"] for t in document["tests"]))
-        assert document["score"] == pytest.approx(single_grades[student]), student
+        assert document["score"] == pytest.approx(single_grades[student]), (student, [
+            (t["name"], t["output"]) for t in document["tests"] if t["status"] != "passed"][:4])
     totals = {s: results_of(out, s)["score"] for s in students}
     assert totals["ada"] == results_of(out, "ada")["max_score"]
     assert totals["cleo"] == 0
@@ -187,8 +188,8 @@ def test_resume_regrades_only_what_changed(klass, tmp_path):
     copy = tmp_path / "class"
     for student in ("ada", "cleo"):
         shutil.copytree(submissions / student, copy / student)
-        shutil.copytree(out / student, copy / "graded" / student)  # copy2 keeps the times
-    results = {s: copy / "graded" / s / "results.json" for s in ("ada", "cleo")}
+        shutil.copytree(out / "students" / student, copy / "graded" / "students" / student)  # copy2 keeps the times
+    results = {s: copy / "graded" / "students" / s / "results.json" for s in ("ada", "cleo")}
     stamps = lambda: {s: p.stat().st_mtime_ns for s, p in results.items()}  # noqa: E731
     before = stamps()
 
@@ -222,7 +223,7 @@ def test_a_student_whose_grading_stalls_gets_an_error_row(tmp_path):
     rows = {row[0]: row for row in read_csv(out / "grades.csv")[1:]}
     assert rows["sam"][-3:-1] == ["", ""] and "longer than 2 s" in rows["sam"][-1]
     assert rows["cleo"][-3] == "0"
-    assert not (out / "sam" / "results.json").exists()  # retried by the next run
+    assert not (out / "students" / "sam" / "results.json").exists()  # retried by the next run
 
 
 def test_interrupted_run_keeps_finished_students_and_the_old_csv(klass, tmp_path):
@@ -239,18 +240,18 @@ def test_interrupted_run_keeps_finished_students_and_the_old_csv(klass, tmp_path
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
     deadline = time.monotonic() + 60
-    while not (out / "ada" / "results.json").exists() and time.monotonic() < deadline:
+    while not (out / "students" / "ada" / "results.json").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)
     stdout, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stdout + stderr
     assert "interrupted" in stderr and "run the same command again" in stderr
     assert (out / "grades.csv").read_text() == "an earlier,complete,file\n"
-    assert not list(out.glob(".*.tmp")) and not list(out.glob("*/.*.tmp"))
-    finished = sorted(p.parent.name for p in out.glob("*/results.json"))
+    assert not list(out.glob(".*.tmp")) and not list(out.glob("students/*/.*.tmp"))
+    finished = sorted(p.parent.name for p in out.glob("students/*/results.json"))
     assert "ada" in finished and finished != ["ada", "ben", "cleo"]
     for student in finished:
-        json.loads((out / student / "results.json").read_text())
+        json.loads((out / "students" / student / "results.json").read_text())
 
     resumed = grade_all(copy, out, rubric, check=0)
     assert f"{3 - len(finished)} graded, {len(finished)} up to date" in resumed.stdout, resumed.stdout
@@ -292,3 +293,129 @@ def test_bad_input_gives_one_line_and_status_2(tmp_path, case):
     expected = {"missing submissions": "does not exist", "empty submissions": "has no sub-folder",
                 "out is a file": "is a file", "no jobs": "--jobs (JOBS=) must be a whole number"}[case]
     assert expected in lines[0]
+
+
+# -- issue 10: hostile students in a class ----------------------------------------------------------------
+
+MALLORY = '''
+
+def _mallory():
+    """At import: for five seconds, try to kill every other worker and read every other student's code."""
+    import os, signal, time
+    me = os.getpid()
+    seen = set()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
+        except OSError:  # no /proc under bubblewrap: nothing to find
+            return
+        for pid in pids:
+            if pid == me or pid in seen:
+                continue
+            seen.add(pid)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.05)
+
+
+_mallory()
+'''
+
+
+def shared_python_for_plain():
+    """An interpreter other users can run (plain-mode workers then drop to a uid of their own), or skip."""
+    sys.path.insert(0, str(Path(__file__).parent / "engine"))
+    from engine_helpers import shared_python
+
+    python = shared_python()
+    if python is None or os.geteuid() != 0:
+        pytest.skip("plain-mode workers keep the grader's user here (no root, or no Python other users can run)")
+    return python
+
+
+def rubric_with(folder, isolation):
+    path = fast_rubric(folder)
+    path.write_text(path.read_text().replace('isolation = "auto"', f'isolation = "{isolation}"'))
+    return path
+
+
+@pytest.mark.parametrize("isolation", ["bubblewrap", "plain"])
+def test_a_student_cannot_kill_or_read_a_classmate_running_at_the_same_time(tmp_path, isolation):
+    """mallory's code hunts for other processes while ada and bea are graded beside her: they keep full marks."""
+    from autograder.engine.isolation import bubblewrap_works
+
+    if isolation == "bubblewrap" and not bubblewrap_works():
+        pytest.skip("bubblewrap cannot run here")
+    python = shared_python_for_plain() if isolation == "plain" else sys.executable
+    submissions = tmp_path / "submissions"
+    for student in ("ada", "bea", "mallory"):
+        copy_package(SOLUTIONS, submissions / student)
+    for module in ("classifiers/linear_svm.py", "classifiers/softmax.py", "regularization.py"):
+        path = submissions / "mallory" / "cs231n" / module
+        path.write_text(path.read_text() + MALLORY)
+    out = tmp_path / "out"
+    done = subprocess.run([python, "-m", "autograder", "grade-all", "--submissions", str(submissions), "--out", str(out),
+                           "--rubric", str(rubric_with(tmp_path, isolation)), "--jobs", "3"],
+                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for student in ("ada", "bea"):
+        document = results_of(out, student)
+        assert document["score"] == document["max_score"], (student, [t["output"] for t in document["tests"]
+                                                                      if t["status"] != "passed"][:3])
+
+
+def test_parallel_plain_mode_is_refused_where_workers_would_share_a_user(tmp_path):
+    from autograder.engine.isolation import parallel_problem
+
+    if parallel_problem("plain", sys.executable) is None:
+        pytest.skip("plain-mode workers get a uid of their own here: several at once are allowed")
+    submissions = tmp_path / "submissions"
+    build_student(submissions, "cleo")
+    out = tmp_path / "out"
+    done = grade_all(submissions, out, rubric_with(tmp_path, "plain"), "--jobs", 2, check=2)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--jobs 2 refused" in lines[0] and "--jobs 1" in lines[0], done.stderr
+    assert not (out / "students").exists()
+    alone = grade_all(submissions, out, rubric_with(tmp_path, "plain"), check=0)  # the default: one grader
+    assert "with 1 grader(s)" in alone.stdout
+
+
+def test_odd_student_ids_cannot_break_the_reports_or_inject_formulas(tmp_path):
+    """Ids like the report files, spreadsheet formulas, terminal escapes, bytes that are not UTF-8, 200 bytes."""
+    submissions = tmp_path / "submissions"
+    odd = ["grades.csv", "totals.png", "students", "=HYPERLINK(\"x\")", "+1", "@SUM(A1)", "-2",
+           "\x1b[2Jclear", os.fsdecode(b"caf\xe9"), "n" * 200]
+    for student in odd:
+        copy_package(ASSIGNMENT, submissions / student)
+    build_student(submissions, "ada")
+    out = tmp_path / "out"
+    done = grade_all(submissions, out, fast_rubric(tmp_path), check=0)
+    assert "\x1b" not in done.stdout + done.stderr.replace("\r\x1b[2K", "")
+    rows = read_csv(out / "grades.csv")[1:]
+    assert len(rows) == len(odd) + 1
+    ids = [row[0] for row in rows]
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "@", "-", "\t", "\r"))]
+    assert "'=HYPERLINK(\"x\")" in ids and "'+1" in ids and "'-2" in ids
+    assert any("\ufffd" in student for student in ids) and not any("\x1b" in student for student in ids)
+    for name in ("totals.png", "check_pass_rates.png"):
+        png_size(out / name)
+    for student in odd:
+        assert results_of(out, student)["score"] == 0
+
+
+def test_a_symlinked_student_folder_or_package_is_refused_with_a_sentence(tmp_path):
+    submissions = tmp_path / "submissions"
+    build_student(submissions, "ada")
+    (submissions / "eve").mkdir()
+    (submissions / "eve" / "cs231n").symlink_to(SOLUTIONS / "cs231n")  # what unpacking an archive can recreate
+    (submissions / "finn").symlink_to(submissions / "ada")
+    out = tmp_path / "out"
+    grade_all(submissions, out, fast_rubric(tmp_path), check=0)
+    for student in ("eve", "finn"):
+        document = results_of(out, student)
+        assert document["score"] == 0, student
+        assert all("symbolic link" in t["output"] for t in document["tests"]), student
+    assert results_of(out, "ada")["score"] == results_of(out, "ada")["max_score"]
