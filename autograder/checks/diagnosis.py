@@ -43,6 +43,8 @@ PER_CLASS_AVERAGE = ("the data loss is averaged over N * C entries; average over
                      "(sum over the classes)")
 PER_CLASS_AVERAGE_GRAD = "the data gradient is averaged over N * C entries; divide by N only"
 WRONG_SIGN_GRAD = "the gradient has the wrong sign"
+ASSIGNED = ("a column of dW is assigned (=) where it must accumulate (+=): every example and every violated margin "
+            "adds its term")
 
 
 def _penalty(case):
@@ -138,14 +140,15 @@ def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="corr
     case : inputs.Case
     shift : str
         ``"row"`` (each example's max: right), ``"column"`` (each class's max).
-    axis : int
-        The axis the probabilities are normalised over (1 is right).
+    axis : int or None
+        The axis the probabilities are normalised over (1 is right; None: the whole matrix).
     loss_form : str
         ``"log"`` (-log p[y]), ``"probability"`` (-p[y]), ``"sum_of_logs"``
         (log-sum-exp written as a sum of logs), ``"every_class"`` (the mean of
         -log p over every class).
     subtract : str
-        Where the gradient's one-hot 1 is subtracted: ``"correct"``, ``"none"``, ``"every"``.
+        Where the gradient's one-hot 1 is subtracted: ``"correct"``, ``"none"``, ``"every"``
+        (from every class), ``"per_class"`` (C times from the correct class: a loop over j).
     normalised : bool
         The gradient uses the probabilities (True) or the bare exponentials.
     correct_before_shift : bool
@@ -163,7 +166,7 @@ def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="corr
     shifted = scores - scores.max(axis=1 if shift == "row" else 0, keepdims=True)
     with np.errstate(all="ignore"):
         exps = np.exp(shifted)
-        probs = exps / exps.sum(axis=axis, keepdims=True)
+        probs = exps / (exps.sum() if axis is None else exps.sum(axis=axis, keepdims=True))
         if loss_form == "probability":
             per_example = -probs[rows, y]
         elif loss_form == "sum_of_logs":
@@ -181,7 +184,44 @@ def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="corr
         coeffs[rows, y] -= 1.0
     elif subtract == "every":
         coeffs -= 1.0
+    elif subtract == "per_class":
+        coeffs[rows, y] -= W.shape[1]
     return float(per_example.sum() / num), X.T @ coeffs / num
+
+
+def assigned_instead_of_accumulated(case, family, column):
+    """The data gradient of a naive loop that assigns (=) one update of dW instead of adding it (+=).
+
+    Parameters
+    ----------
+    family : str
+        ``"hinge"`` or ``"softmax"``: the reference's naive loop of that loss.
+    column : str
+        Which update is assigned: ``"other"`` (``dW[:, j]``) or, for the hinge, ``"correct"`` (``dW[:, y[i]]``).
+    """
+    W, X, y, _ = case.args()
+    num, classes = X.shape[0], W.shape[1]
+    dW = np.zeros_like(W)
+    for i in range(num):
+        scores = X[i] @ W
+        if family == "softmax":
+            # every column is written for every example: only the last example's term is left
+            if i == num - 1:
+                exps = np.exp(scores - scores.max())
+                dW = np.outer(X[i], exps / exps.sum() - (np.arange(classes) == y[i]))
+            continue
+        for j in range(classes):
+            if j == y[i] or scores[j] - scores[y[i]] + 1 <= 0:
+                continue
+            if column == "other":
+                dW[:, j] = X[i]
+            else:
+                dW[:, j] += X[i]
+            if column == "correct":
+                dW[:, y[i]] = -X[i]
+            else:
+                dW[:, y[i]] -= X[i]
+    return dW / num
 
 
 def _shifted_labels(case, reference):
@@ -244,7 +284,9 @@ def _model_hypotheses(family, case):
             found += [
                 gradient_only("the correct class's column gets -X[i] for every class j != y[i]; only the classes "
                               "whose margin is violated (margin > 0) count", correct="others"),
-                gradient_only("the correct class's coefficient is -1 for every example; it must be minus the "
+                (ASSIGNED, None, assigned_instead_of_accumulated(case, "hinge", "other")),
+            (ASSIGNED, None, assigned_instead_of_accumulated(case, "hinge", "correct")),
+            gradient_only("the correct class's coefficient is -1 for every example; it must be minus the "
                               "number of classes whose margin is violated (coeffs[rows, y] = -coeffs.sum(axis=1))",
                               correct="minus_one"),
                 gradient_only("the gradient weighs X[i] by the margin's value; the hinge's slope is 1 where the "
@@ -262,6 +304,12 @@ def _model_hypotheses(family, case):
              softmax(subtract="every")[1]),
             ("the gradient uses exp(scores) without dividing by their sum; it needs the probabilities", None,
              softmax(normalised=False)[1]),
+            ("the correct class's -X[i] is subtracted inside the loop over the classes j, so C times; it is "
+             "subtracted once per example (p[j] - 1 only for j == y[i])", None, softmax(subtract="per_class")[1]),
+            ("a column of dW is assigned (=) where it must accumulate (+=) over the examples", None,
+             assigned_instead_of_accumulated(case, "softmax", "other")),
+            ("the probabilities are normalised over the whole matrix (a sum without axis); each example's "
+             "probabilities sum to 1 over its classes (sum over axis=1, keepdims=True)", *softmax(axis=None)),
             (WRONG_AXIS_NORMALISED, *softmax(axis=0)),
             (WRONG_AXIS_MAX, *softmax(shift="column")),
             ("the correct class's score is read before the max is subtracted; subtract the max from every score "

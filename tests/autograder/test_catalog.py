@@ -153,6 +153,10 @@ CATALOG = [
         "                dW[:, j] -= X[i]\n                dW[:, y[i]] += X[i]\n", SVM_NAIVE, feedback="wrong sign"),
     bug("svm_naive-reg-grad-missing", SVM, "    dW += 2 * reg * W\n", "", SVM_NAIVE,
         feedback="regularization gradient is missing"),
+    bug("svm_naive-dW-column-assigned", SVM, "                dW[:, j] += X[i]\n", "                dW[:, j] = X[i]\n",
+        SVM_NAIVE, feedback="assigned (=) where it must accumulate (+=)"),
+    bug("svm_naive-dW-correct-column-assigned", SVM, "                dW[:, y[i]] -= X[i]\n",
+        "                dW[:, y[i]] = -X[i]\n", SVM_NAIVE, feedback="assigned (=) where it must accumulate (+=)"),
     bug("svm_naive-reg-loss-missing", SVM, "    loss += reg * np.sum(W * W)\n", "", SVM_NAIVE,
         feedback="regularization term is missing from the loss"),
     # -- svm_loss_vectorized ------------------------------------------------------------
@@ -277,6 +281,11 @@ CATALOG = [
         "loss -= exp_scores[y[i]] / sum_exp", SOFTMAX_NAIVE, feedback="minus its log"),
     bug("softmax_naive-sum-of-logs", SOFTMAX, "loss += np.log(sum_exp) - scores[y[i]]",
         "loss += np.sum(np.log(exp_scores)) - scores[y[i]]", SOFTMAX_NAIVE, feedback="as a sum of logs"),
+    bug("softmax_naive-dW-assigned", SOFTMAX, "dW[:, j] += (p_j - (j == y[i])) * X[i]",
+        "dW[:, j] = (p_j - (j == y[i])) * X[i]", SOFTMAX_NAIVE, feedback="assigned (=) where it must accumulate (+=)"),
+    bug("softmax_naive-correct-class-inside-the-loop", SOFTMAX, "            dW[:, j] += (p_j - (j == y[i])) * X[i]\n",
+        "            dW[:, j] += p_j * X[i]\n            dW[:, y[i]] -= X[i]\n", SOFTMAX_NAIVE,
+        feedback="inside the loop over the classes j"),
     bug("softmax_naive-grad-not-averaged", SOFTMAX, "    dW /= num_train\n", "", SOFTMAX_NAIVE,
         feedback="the data gradient is not averaged over N"),
     bug("softmax_naive-reg-grad-before-averaging", SOFTMAX, NAIVE_TAIL,
@@ -317,6 +326,8 @@ CATALOG = [
         feedback="lacks the -1 of the correct class"),
     bug("softmax_vec-normalised-over-axis-0", SOFTMAX, "np.exp(scores).sum(axis=1, keepdims=True)",
         "np.exp(scores).sum(axis=0, keepdims=True)", SOFTMAX_VEC, feedback="normalised over the wrong axis"),
+    bug("softmax_vec-normalised-over-everything", SOFTMAX, "np.exp(scores).sum(axis=1, keepdims=True)",
+        "np.exp(scores).sum()", SOFTMAX_VEC, feedback="normalised over the whole matrix"),
     bug("softmax_vec-max-over-axis-0", SOFTMAX, "scores -= scores.max(axis=1, keepdims=True)",
         "scores -= scores.max(axis=0, keepdims=True)", SOFTMAX_VEC, feedback="the max is taken over the wrong axis"),
     bug("softmax_vec-loss-over-all-entries", SOFTMAX, "loss = -log_probs[rows, y].mean()",
@@ -690,7 +701,15 @@ def test_catalog_figures(grade_entry, capsys):
 
 LOSS_FAMILIES = {"hinge": SVM_VEC, "squared_hinge": SQ_HINGE, "softmax": SOFTMAX_VEC}
 MODEL_CASES = [*inputs.reference_cases(), inputs.single_example_two_classes(), inputs.all_margins_satisfied(),
-               inputs.large_regularization(), inputs.large_scores(), inputs.away_from_kinks(11, hinge=True)]
+               inputs.large_regularization(), inputs.large_scores(), inputs.mixed_sign_scores(),
+               inputs.away_from_kinks(11, hinge=True), inputs.away_from_kinks(11, hinge=False)]
+REGRESSION_CASES = [*inputs.regression_cases(), inputs.single_example_two_classes(regression=True),
+                    inputs.large_regularization(regression=True)]
+
+
+def _family_inputs(family):
+    exercise = exercise_named(LOSS_FAMILIES.get(family, "mse_loss"))
+    return exercise.reference, REGRESSION_CASES if family == "mse" else MODEL_CASES
 
 
 @pytest.mark.parametrize("family", sorted(LOSS_FAMILIES))
@@ -710,12 +729,34 @@ def test_the_loss_models_give_the_reference_with_every_option_at_its_default(fam
 @pytest.mark.parametrize("family", ["hinge", "squared_hinge", "softmax", "mse"])
 def test_no_hypothesis_names_the_right_answer(family):
     """The reference's own answer never gets a 'likely cause', on any input the checks use."""
-    exercise = exercise_named(LOSS_FAMILIES.get(family, "mse_loss"))
-    cases = inputs.regression_cases() if family == "mse" else MODEL_CASES
+    reference, cases = _family_inputs(family)
     for case in cases:
-        loss, grad = exercise.reference(*case.args())
-        assert diagnosis.likely_loss_cause(family, case, exercise.reference, loss) is None
-        assert diagnosis.likely_gradient_cause(family, case, exercise.reference, grad) is None
+        loss, grad = reference(*case.args())
+        assert diagnosis.likely_loss_cause(family, case, reference, loss) is None
+        assert diagnosis.likely_gradient_cause(family, case, reference, grad) is None
+
+
+@pytest.mark.parametrize("family", ["hinge", "squared_hinge", "softmax", "mse"])
+def test_each_mistake_is_named_as_itself_or_not_at_all(family):
+    """A submission that returns exactly what one mistake predicts gets that mistake's name, never another's.
+
+    It gets no name only where the input cannot tell it from the right answer or from a differently named
+    mistake (their predictions agree there), or where the mistake overflows (inf is never matched).
+    """
+    reference, cases = _family_inputs(family)
+    for case in cases:
+        for hypotheses, find, close in ((diagnosis.loss_hypotheses, diagnosis.likely_loss_cause, losses_close),
+                                        (diagnosis.gradient_hypotheses, diagnosis.likely_gradient_cause,
+                                         gradients_close)):
+            predictions = hypotheses(family, case, reference)
+            right = reference(*case.args())[0 if find is diagnosis.likely_loss_cause else 1]
+            for cause, predicted in predictions:
+                found = find(family, case, reference, predicted)
+                assert found in (cause, None), (case.description, cause, found)
+                if found is None:
+                    assert not np.all(np.isfinite(predicted)) or close(predicted, right) or any(
+                        other != cause and close(predicted, guess) for other, guess in predictions), (
+                        case.description, cause)
 
 
 def test_one_vs_one_mistakes_are_told_apart_on_the_probe():
