@@ -16,6 +16,15 @@ to a JSON file (``--out``):
 5. The reference ``LinearSVM`` and ``Softmax`` (the kit's own training loop)
    against scikit-learn on Fashion-MNIST (Debian's ``dataset-fashion-mnist``)
    and on the toy CIFAR-10: test accuracy and training time.
+6. The margins of the grader's two timed checks (``autograder/checks/timing.py``),
+   measured exactly as grading measures them, in workers of the kit's
+   environment, many times over: time per row against the reference
+   vectorized loss (the run-time half of "no Python loops") and the naive
+   reference's time over the function's (the speed check), for correct
+   vectorized styles, Python loops over the rows and the naive loops.
+
+``--figures 6`` (any comma-separated subset) measures only those and keeps the
+other figures of the ``--out`` file as they were.
 
 Runs in ``.venv-bench`` (the kit's numpy, plus scikit-learn); grading runs
 in the kit's environment (``--kit-python``). Timings are the best of a few
@@ -29,6 +38,7 @@ import importlib.util
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -330,14 +340,190 @@ def figure_accuracy(work):
     return figure, "\n".join(lines)
 
 
+# -- figure 6: the margins of the loop and speed checks ---------------------------------------------
+
+# the functions timed, written as students write them; each is a correct svm loss (the checks verify every result)
+TIMED_VARIANTS = """
+import numpy as np
+
+from cs231n.classifiers.linear_svm import svm_loss_naive, svm_loss_vectorized as reference  # noqa: F401
+
+
+def einsum(W, X, y, reg):
+    N = X.shape[0]
+    scores = np.einsum("nd,dc->nc", X, W)
+    margins = np.maximum(0, scores - scores[np.arange(N), y][:, None] + 1)
+    margins[np.arange(N), y] = 0
+    coeffs = (margins > 0).astype(float)
+    coeffs[np.arange(N), y] = -coeffs.sum(axis=1)
+    return float(margins.sum() / N + reg * np.sum(W * W)), np.einsum("nd,nc->dc", X, coeffs) / N + 2 * reg * W
+
+
+def one_hot(W, X, y, reg):
+    N, C = X.shape[0], W.shape[1]
+    onehot = np.eye(C)[y]
+    scores = X.dot(W)
+    margins = np.maximum(0, scores - np.sum(scores * onehot, axis=1, keepdims=True) + 1) * (1 - onehot)
+    violated = (margins > 0).astype(float)
+    coeffs = violated - onehot * violated.sum(axis=1, keepdims=True)
+    return float(margins.sum() / N + reg * np.sum(W * W)), X.T.dot(coeffs) / N + 2 * reg * W
+
+
+def masks_add_at_range(W, X, y, reg):
+    N = X.shape[0]
+    scores = X @ W
+    margins = np.maximum(0, scores - scores[range(N), y][:, None] + 1)
+    margins[range(N), y] = 0
+    coeffs = (margins > 0).astype(float)
+    np.add.at(coeffs, (np.arange(N), y), -coeffs.sum(axis=1))
+    return float(margins[margins > 0].sum() / N + reg * np.sum(W * W)), X.T @ coeffs / N + 2 * reg * W
+
+
+def builtin_sum(W, X, y, reg):
+    N = X.shape[0]
+    scores = X @ W
+    margins = np.maximum(0, scores - scores[np.arange(N), y][:, None] + 1)
+    margins[np.arange(N), y] = 0
+    coeffs = (margins > 0).astype(float)
+    coeffs[np.arange(N), y] = -coeffs.sum(axis=1)
+    return float(sum(margins.sum(axis=1)) / N + reg * np.sum(W * W)), X.T @ coeffs / N + 2 * reg * W
+
+
+def scalar_loop(W, X, y, reg):
+    correct = np.empty(X.shape[0])
+    labels = y.tolist()
+    scores = X @ W
+    for i in range(X.shape[0]):  # one scalar assignment per row: the cheapest loop there is
+        correct[i] = scores[i, labels[i]]
+    return reference(W, X, y, reg)
+
+
+def one_call_per_row(W, X, y, reg):
+    scores = np.empty((X.shape[0], W.shape[1]))
+    for i in range(X.shape[0]):  # one numpy call per row
+        scores[i] = X[i] @ W
+    return reference(W, X, y, reg)
+
+
+def row_loop(W, X, y, reg):
+    loss, dW = 0.0, np.zeros(W.shape)
+    for i in range(X.shape[0]):
+        s = X[i].dot(W)
+        m = np.maximum(0, s - s[y[i]] + 1)
+        m[y[i]] = 0
+        loss += m.sum()
+        v = (m > 0).astype(float)
+        v[y[i]] = -v.sum()
+        dW += np.outer(X[i], v)
+    return float(loss / X.shape[0] + reg * np.sum(W * W)), dW / X.shape[0] + 2 * reg * W
+
+
+naive = svm_loss_naive
+"""
+TIMED_KINDS = {"reference": "correct", "einsum": "correct", "one_hot": "correct", "masks_add_at_range": "correct",
+               "builtin_sum": "correct", "scalar_loop": "scalar loop", "one_call_per_row": "row loop",
+               "row_loop": "row loop", "naive": "naive"}
+TIMED_RUNS = 10
+
+
+def _timed(request, module, qualname, expected):
+    """A timer as grading uses it (``timing.student_timer``): wall time around the request, the result checked."""
+    from autograder.checks import base, timing
+
+    def run(case):
+        started = time.perf_counter()
+        answer = request({"op": "call", "module": module, "qualname": qualname, "args": case.args(), "kwargs": {}})
+        seconds = time.perf_counter() - started
+        result = timing.unpack_loss_and_gradient(qualname, base.Returned(answer.get("result")), case.W.shape)
+        if not timing._agrees(result, expected(*case.args())):
+            raise RuntimeError(f"{qualname} gave a wrong result on a timed input")
+        return seconds
+
+    return run
+
+
+def _spread(values):
+    return {"min": min(values), "median": statistics.median(values), "max": max(values)}
+
+
+def figure_loops_and_speed(kit_python, work):
+    sys.path.insert(0, str(REPO))
+    from autograder.checks import timing
+    from autograder.engine.sandbox import Limits, Sandbox
+
+    package = work / "timed" / "cs231n"
+    shutil.copytree(REPO / "solutions" / "cs231n", package, ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "classifiers" / "bench_timed.py").write_text(TIMED_VARIANTS)
+    limits = Limits()
+    figure = {"runs": TIMED_RUNS, "load_average_at_start": os.getloadavg()[0], "variants": {},
+              "thresholds": {"per_row_allowance_us": 1e6 * timing.PER_ROW_ALLOWANCE,
+                             "per_row_factor": timing.PER_ROW_FACTOR, "speedup_required": timing.SPEEDUP_REQUIRED}}
+    with Sandbox(package, limits, python=kit_python) as student:
+        reference = timing.ReferenceWorker(limits, python=kit_python)
+        try:
+            vectorized = _timed(reference.request, "cs231n.classifiers.linear_svm", "svm_loss_vectorized",
+                                svm_loss_vectorized)
+            naive = _timed(reference.request, "cs231n.classifiers.linear_svm", "svm_loss_naive", svm_loss_vectorized)
+            for name, kind in TIMED_KINDS.items():
+                timed = _timed(student.request, "cs231n.classifiers.bench_timed", name, svm_loss_vectorized)
+                per_row, margins, speed, verdicts = [], [], [], {"loops": 0, "speed": 0}
+                for _ in range(TIMED_RUNS):
+                    loops = timing.measure_loops(timed, vectorized, "hinge")
+                    per_row.append(statistics.median(s / r for s, r in zip(loops.student, loops.reference)))
+                    margins.append(statistics.median(timing.loop_excess(loops)))
+                    fast = timing.measure_speedup(timed, naive, "hinge")
+                    speed.append(statistics.median(timing.speedups(fast)))
+                    verdicts["loops"] += loops.passed
+                    verdicts["speed"] += fast.passed
+                figure["variants"][name] = {
+                    "kind": kind, "per_row_vs_reference": _spread(per_row), "per_row_vs_threshold": _spread(margins),
+                    "naive_over_function": _spread(speed), "loop_check_passed": verdicts["loops"],
+                    "speed_check_passed": verdicts["speed"]}
+        finally:
+            reference.close()
+    figure["load_average_at_end"] = os.getloadavg()[0]
+    return figure, _loops_and_speed_lines(figure)
+
+
+def _loops_and_speed_lines(figure):
+    variants = figure["variants"]
+    runs = figure["runs"]
+
+    def low(kinds, key):
+        return min(v[key]["min"] for v in variants.values() if v["kind"] in kinds)
+
+    def high(kinds, key):
+        return max(v[key]["max"] for v in variants.values() if v["kind"] in kinds)
+
+    correct, loops = ("correct",), ("row loop", "naive")
+    lines = [f"6. loop and speed checks as grading runs them, {runs} runs per function (load "
+             f"{figure['load_average_at_start']:.1f} to {figure['load_average_at_end']:.1f}): time per row / the "
+             f"threshold: correct {low(correct, 'per_row_vs_threshold'):.2f}-{high(correct, 'per_row_vs_threshold'):.2f}, "
+             f"row loops {low(loops, 'per_row_vs_threshold'):.1f}-{high(loops, 'per_row_vs_threshold'):.0f} (fails "
+             f"above 1); naive / function: correct {low(correct, 'naive_over_function'):.0f}x-"
+             f"{high(correct, 'naive_over_function'):.0f}x, row loop {low(('row loop',), 'naive_over_function'):.1f}x-"
+             f"{high(('row loop',), 'naive_over_function'):.1f}x, naive "
+             f"{variants['naive']['naive_over_function']['median']:.1f}x (needs "
+             f"{figure['thresholds']['speedup_required']:g}x)"]
+    for name, v in variants.items():
+        lines.append(f"   {name:<20} {v['kind']:<12} per row {v['per_row_vs_reference']['median']:6.2f}x the reference "
+                     f"(/threshold {v['per_row_vs_threshold']['min']:.2f}-{v['per_row_vs_threshold']['max']:.2f}), "
+                     f"naive/function {v['naive_over_function']['min']:5.1f}-{v['naive_over_function']['max']:5.1f}x; "
+                     f"passed: loops {v['loop_check_passed']}/{runs}, speed {v['speed_check_passed']}/{runs}")
+    return "\n".join(lines)
+
+
 # -- the run ----------------------------------------------------------------------------------------
 
 def machine():
-    from threadpoolctl import threadpool_info
-
+    try:
+        from threadpoolctl import threadpool_info
+    except ImportError:  # figure 6 alone may run in the kit's own environment, which does not have it
+        blas = "threadpoolctl not installed"
+    else:
+        blas = [{k: i.get(k) for k in ("internal_api", "num_threads", "architecture")} for i in threadpool_info()]
     return {"cores": len(os.sched_getaffinity(0)), "load_average_at_start": os.getloadavg()[0],
-            "numpy": np.__version__, "blas": [{k: i.get(k) for k in ("internal_api", "num_threads", "architecture")}
-                                              for i in threadpool_info()]}
+            "numpy": np.__version__, "blas": blas}
 
 
 def main(argv=None):
@@ -345,9 +531,14 @@ def main(argv=None):
     parser.add_argument("--kit-python", default=str(REPO / ".venv" / "bin" / "python"),
                         help="the kit's interpreter (grading runs there)")
     parser.add_argument("--out", default=str(REPO / "bench" / "results.json"), help="where to write the figures")
+    parser.add_argument("--figures", default="1,2,3,4,5,6",
+                        help="the figures to measure (comma-separated); the others are kept from --out")
     args = parser.parse_args(argv)
+    wanted = set(args.figures.split(","))
     kit_python = os.path.abspath(args.kit_python)  # not resolve(): the venv's python is a symlink to the base one
     results = {"machine": machine(), "figures": {}}
+    partial = wanted != {"1", "2", "3", "4", "5", "6"}
+    kept = json.loads(Path(args.out).read_text()) if partial and Path(args.out).is_file() else None
     print(f"bench: {results['machine']['cores']} cores, load average {results['machine']['load_average_at_start']:.1f} "
           f"at start, numpy {np.__version__}", flush=True)
     started = time.perf_counter()
@@ -356,10 +547,16 @@ def main(argv=None):
         work = Path(scratch)
         figures = (("1", figure_memory_bound), ("2", figure_naive_speedup),
                    ("3", lambda: figure_grading_one(kit_python, work)), ("4", lambda: figure_class(kit_python, work)),
-                   ("5", lambda: figure_accuracy(work)))
+                   ("5", lambda: figure_accuracy(work)), ("6", lambda: figure_loops_and_speed(kit_python, work)))
         for number, measure in figures:
+            if number not in wanted:
+                continue
             try:
+                figure_started = time.perf_counter()
                 results["figures"][number], line = measure()
+                if partial:  # measured on its own: its machine and time go with it
+                    results["figures"][number]["run"] = {"machine": results["machine"],
+                                                         "seconds": time.perf_counter() - figure_started}
             except (OSError, subprocess.CalledProcessError) as error:  # report and go on to the next figure
                 failed = True
                 results["figures"][number] = {"error": str(error)}
@@ -367,8 +564,11 @@ def main(argv=None):
             print(line, flush=True)
     results["seconds"] = time.perf_counter() - started
     results["machine"]["load_average_at_end"] = os.getloadavg()[0]
+    if kept is not None:  # the other figures, and the machine they were measured on, stay as they were
+        kept.setdefault("figures", {}).update(results["figures"])
+        results = kept
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
-    print(f"bench: {results['seconds']:.0f} s in all; figures in {args.out}")
+    print(f"bench: {time.perf_counter() - started:.0f} s in all; figures in {args.out}")
     return 1 if failed else 0
 
 

@@ -58,7 +58,7 @@ LOOP_NODES = {
 LOOPING_BUILTINS = frozenset({"map", "filter", "zip", "enumerate", "iter", "next", "reversed", "aiter", "anext"})
 # fully qualified functions that call Python code once per element or row
 LOOPING_EXTERNALS = frozenset({
-    "functools.reduce", "numpy.vectorize", "numpy.frompyfunc", "numpy.apply_along_axis", "numpy.apply_over_axes",
+    "functools.reduce", "_functools.reduce", "numpy.vectorize", "numpy.frompyfunc", "numpy.apply_along_axis", "numpy.apply_over_axes",
     "numpy.fromiter", "numpy.nditer", "numpy.ndenumerate", "numpy.ndindex", "numpy.lib.index_tricks.ndindex",
 })
 LOOPING_PREFIXES = ("itertools", "more_itertools", "toolz", "cytoolz")
@@ -74,7 +74,8 @@ DYNAMIC_PREFIXES = (
     "sys.addaudithook", "threading.settrace", "threading.setprofile", "types.FunctionType", "types.LambdaType",
     "types.CodeType", "types.ModuleType", "types.MethodType", "operator.attrgetter", "operator.methodcaller",
     "builtins.exec", "builtins.eval", "builtins.compile", "builtins.__import__", "builtins.globals",
-    "builtins.locals", "builtins.vars", "builtins.getattr", "builtins.setattr", "numpy.lib.npyio.pickle",
+    "builtins.locals", "builtins.vars", "builtins.getattr", "builtins.setattr", "builtins.delattr",
+    "builtins.__import__", "numpy.lib.npyio.pickle", "wire", "worker_main",
 )
 # special names and attributes that only read harmless facts
 SAFE_DUNDERS = frozenset({"__name__", "__doc__", "__qualname__", "__module__", "__init__", "__class__", "__file__",
@@ -562,7 +563,7 @@ class Package:
                                            lambda b=binding: self.binding_values(b, attr))
             if base.key + (attr,) in self.modules:
                 found.add(self.module_value(base.key + (attr,)))
-            if not found and module.tree is not None and "__getattr__" in module.scope.bindings:
+            if "__getattr__" in module.scope.bindings:  # PEP 562: what the module's own lookup may return
                 for binding in module.scope.bindings["__getattr__"]:
                     found |= self.binding_values(binding)
             return found or {UNKNOWN}
@@ -638,19 +639,19 @@ class Package:
         def targets(t, value):
             if isinstance(t, ast.Attribute):
                 found.append((t, value))
-            elif isinstance(t, (ast.Tuple, ast.List)):
+            elif isinstance(t, (ast.Tuple, ast.List)):  # unpacking: the target may get anything in the value
                 for element in t.elts:
-                    targets(element, None)
+                    targets(element, value)
             elif isinstance(t, ast.Starred):
-                targets(t.value, None)
+                targets(t.value, value)
 
         if isinstance(node, ast.Assign):
             for t in node.targets:
                 targets(t, node.value)
         elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and node.value is not None:
             targets(node.target, node.value)
-        elif isinstance(node, (ast.For, ast.AsyncFor)):
-            targets(node.target, None)
+        elif isinstance(node, (ast.For, ast.AsyncFor)):  # ``for m.f in (g,)``: f may be any element
+            targets(node.target, node.iter)
         elif isinstance(node, (ast.With, ast.AsyncWith)):
             for item in node.items:
                 if item.optional_vars is not None:
@@ -666,8 +667,11 @@ class Package:
             attr = name.value if _constant_string(name) else None
         else:
             obj, attr = target.value, target.attr
-        binding = Binding("value" if value is not None else "opaque", attr or "*", scope, node, value,
-                          line=getattr(node, "lineno", 0))
+        direct = value is not None and (isinstance(node, ast.Call) or (
+            isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and not isinstance(target, ast.Call)
+            and any(t is target for t in getattr(node, "targets", [getattr(node, "target", None)]))))
+        kind = "value" if direct else ("element" if value is not None else "opaque")
+        binding = Binding(kind, attr or "*", scope, node, value, line=getattr(node, "lineno", 0))
         for base in self.values(obj, scope):
             if base.kind == "module":
                 if attr is not None:
@@ -755,9 +759,9 @@ class Package:
             return report
         walker = _Walker(self, report, loops=True)
         bindings = self.entry_bindings(module, name)
-        if not bindings and "__getattr__" in module.scope.bindings:  # PEP 562: the module's own lookup
-            bindings = [(b, f"is looked up through the __getattr__ at line {b.line} of {module.shown}")
-                        for b in module.scope.bindings["__getattr__"]]
+        if "__getattr__" in module.scope.bindings:  # PEP 562: the module's own lookup (after a del, say)
+            bindings += [(b, f"is looked up through the __getattr__ at line {b.line} of {module.shown}")
+                         for b in module.scope.bindings["__getattr__"]]
         if not bindings:
             report.problem = f"{module.shown} has no definition of {name} that can be read"
             return report
@@ -997,11 +1001,16 @@ class _Walker:
             dotted = f"builtins.{name}"
         elif value.kind == "external":
             dotted = value.dotted
-            if as_base:
+            if as_base:  # ``sys.modules.get``: the base alone is already code that cannot be read
+                if _matches(dotted, DYNAMIC_PREFIXES):
+                    self.dynamic(dotted, node)
                 return
-            if dotted in LOOPING_EXTERNALS or _matches(dotted, LOOPING_PREFIXES):
+            last = dotted.rsplit(".", 1)[-1]
+            builtin = dotted[len("builtins."):] if dotted.startswith("builtins.") else None
+            if dotted in LOOPING_EXTERNALS or _matches(dotted, LOOPING_PREFIXES) or last in LOOPING_ATTRIBUTES \
+                    or builtin in LOOPING_BUILTINS:
                 self.loop(f"{dotted} (a Python-level loop over the elements)", node)
-            if _matches(dotted, DYNAMIC_PREFIXES):
+            if _matches(dotted, DYNAMIC_PREFIXES) or builtin in DYNAMIC_BUILTINS:
                 self.dynamic(dotted, node)
         else:
             return

@@ -16,6 +16,7 @@ that are far from the thresholds.
 """
 
 import dataclasses
+import importlib.util
 import json
 import textwrap
 from pathlib import Path
@@ -30,7 +31,7 @@ from autograder.engine.runner import grade
 from autograder.engine.sandbox import Sandbox, read_sources
 from autograder.rubric import DEFAULT_RUBRIC, load_rubric
 import test_correct_variants as correct_variants
-from variants import MSE, REFERENCE_PACKAGE, SOFTMAX, SVM, build_submission, solution_region
+from variants import MSE, REFERENCE_PACKAGE, REPO, SOFTMAX, SVM, build_submission, solution_region
 
 LOOPS = "has no Python loops"
 SPEED = "runs at least 6x faster than the naive version"
@@ -297,13 +298,26 @@ CONSTRUCTS = [
     ("default-argument", [(SVM, "def svm_loss_vectorized(W, X, y, reg):", "def svm_loss_vectorized(W, X, y, reg, "
                                                                           "_impl=svm_loss_naive):"),
                           at_start("return _impl(W, X, y, reg)")], None, "loop", ("svm_loss_naive",)),
+    ("builtins-module-map", [at_start("import builtins\nlist(builtins.map(int, y))")], None, "loop",
+     ("builtins.map",)),
+    ("vectorize-from-its-module", [at_start("from numpy.lib import function_base as fb\nfb.vectorize(abs)(X)")], None,
+     "loop", ("vectorize",)),
+    ("rebound-as-a-loop-target", [appended("optim.py", "from .classifiers import linear_svm as _l\n"
+                                                       "for _l.svm_loss_vectorized in (_l.svm_loss_naive,):\n"
+                                                       "    pass\n")], None, "loop", ("svm_loss_naive",)),
+    ("deleted-then-module-getattr", [appended(SVM, "del svm_loss_vectorized\n\n\ndef __getattr__(name):\n"
+                                                   "    return svm_loss_naive\n")], None, "loop", ("__getattr__",)),
     # dynamic code: cannot be read, so it cannot pass
+    ("the-workers-main-module", [], {"__init__.py": "import __main__\n__main__.Worker.resolve = None\n"}, "dynamic",
+     ("__main__",)),
+    ("the-workers-wire-module", [], {"__init__.py": "import wire\nwire.write_message = None\n"}, "dynamic",
+     ("wire",)),
     ("eval", [at_start("return eval('svm_loss_' + 'naive')(W, X, y, reg)")], None, "dynamic", ("eval",)),
     ("exec", [at_start("exec('import numpy')")], None, "dynamic", ("exec",)),
     ("compile", [at_start("compile('1', 'x', 'eval')")], None, "dynamic", ("compile",)),
     ("dunder-import", [at_start("__import__('numpy')")], None, "dynamic", ("__import__",)),
     ("importlib", [at_start("import importlib\nimportlib.import_module('cs231n.classifiers.' + 'softmax')")], None,
-     "dynamic", ("importlib.import_module",)),
+     "dynamic", ("importlib",)),
     ("getattr-built-name", [at_start("import sys\nf = getattr(sys.modules[__name__], 'svm_loss_' + 'naive')")],
      None, "dynamic", ("getattr with a computed attribute name",)),
     ("sys-modules", [at_start("import sys\nsys.modules[__name__]")], None, "dynamic",
@@ -325,7 +339,7 @@ CONSTRUCTS = [
     ("missing-module", [at_start("from .nothere import f")], None, "dynamic", ("cs231n.classifiers.nothere",)),
     ("broken-helper", [at_start("from .helpers import _rows")], helper_file("def _rows(:\n"), "dynamic",
      ("syntax error",)),
-    ("pickle-loads", [at_start("import pickle\npickle.loads(b'')")], None, "dynamic", ("pickle.loads",)),
+    ("pickle-loads", [at_start("import pickle\npickle.loads(b'')")], None, "dynamic", ("pickle",)),
     # clean: whole-array code however it is organised
     ("clean-reference", [], None, "clean", ()),
     ("clean-helper-module", [at_start("from .helpers import total\ntotal(X)")],
@@ -387,6 +401,17 @@ def test_the_reference_vectorized_functions_read_clean(name, module):
 def test_the_naive_functions_are_read_as_looping():
     verdict, sentence = reading(name="svm_loss_naive")
     assert verdict == "loop" and "for loop" in sentence
+
+
+def test_the_hostile_suites_prelude_does_not_count_against_a_clean_function():
+    # tests/hostile puts this prelude (fork, execv, os.walk, __import__ inside functions) into the module of the
+    # case; the module's other exercises must keep every point, this one included
+    spec = importlib.util.spec_from_file_location("hostile_for_prelude", REPO / "tests" / "hostile" / "hostile.py")
+    hostile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hostile)
+    for file, name, module in ((SVM, "svm_loss_vectorized", ("classifiers", "linear_svm")),
+                               (MSE, "mse_loss", ("classifiers", "linear_regression"))):
+        assert reading([appended(file, hostile.PRELUDE)], name=name, module=module) == ("clean", ""), name
 
 
 def test_the_hostile_prelude_and_the_kit_support_code_do_not_count_against_a_clean_function():
