@@ -13,6 +13,11 @@ message of every failing check and a total line, and returns the points
 earned. The return value is the cell's result, a single number, which
 nbgrader records as partial credit; a submission therefore gets the same
 points from nbgrader as from ``make grade``.
+
+What it prints quotes the student's code (exception messages, class names):
+every line is cleaned (``results.clean_text``: no escape sequences or control
+characters, a bounded length), and nbconvert escapes it as HTML in the
+feedback page (``course/nbgrader_config.py`` also sanitizes the page's HTML).
 """
 
 import contextlib
@@ -20,6 +25,7 @@ import sys
 from pathlib import Path
 
 from .checks.registry import EXERCISES, exercise_named
+from .engine.results import clean_text, print_safely
 from .engine.runner import grade
 from .rubric import DEFAULT_RUBRIC, load_rubric
 
@@ -68,6 +74,6 @@ def grade_exercise(name, submission=".", rubric=DEFAULT_RUBRIC):
     possible = sum(test.max_score for test in tests)
     for message, names in _failures(tests).items():
         what = names[0] if len(names) == 1 else f"{len(names)} checks of {name}"
-        print(f"FAILED {what}: {message}")
-    print(f"{name}: {earned:g} / {possible:g} points")
+        print_safely(f"FAILED {what}: {clean_text(message)}")
+    print_safely(f"{name}: {earned:g} / {possible:g} points")
     return earned

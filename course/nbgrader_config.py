@@ -59,3 +59,7 @@ class ShortenHiddenTracebacks(Preprocessor):
 
 # Feedback shows what failed, never the hidden cells' code (nbgrader shows it by default).
 c.GenerateFeedback.preprocessors = [GetGrades, ShortenHiddenTracebacks, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+
+# Outputs are escaped by nbconvert; markdown and HTML outputs written by a student (or printed by their code)
+# are rendered as HTML, so the feedback pages are sanitized too: no script, no event handler survives.
+c.HTMLExporter.sanitize_html = True

@@ -30,11 +30,11 @@ Usage::
 """
 
 import argparse
+import csv
 import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -44,6 +44,8 @@ if str(REPO) not in sys.path:  # run as a script, the kit's packages are not on 
 
 import nbformat  # noqa: E402
 
+from autograder.classroom.report import safe_cell  # noqa: E402
+from autograder.engine.results import write_atomically as write_file_atomically  # noqa: E402
 from autograder.nbgrader_bridge import exercise_points  # noqa: E402
 from tools.make_notebooks import MARKER_WORDS, NotebookSourceError, course_notebook, load_sources, read_notebook  # noqa: E402
 from tools.make_stubs import generate_package  # noqa: E402
@@ -352,26 +354,33 @@ def feedback(course, exchange, assignment):
 
 
 def write_atomically(to, write):
-    """Call ``write(temporary_path)`` and rename that file to ``to``: an earlier ``to`` survives a failure.
+    """Call ``write(temporary_path)`` and rename that file to ``to`` (the kit's one atomic writer).
 
     Raises
     ------
     CourseError
-        If the file cannot be written.
+        If the file cannot be written (an earlier ``to`` is left as it was).
     """
     try:
-        to.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=to.parent, prefix=f".{to.name}.", suffix=".tmp")
+        write_file_atomically(to, write=write)
     except OSError as error:
         raise CourseError(f"cannot write the grades file {to}: {error.strerror or error}.") from None
-    os.close(handle)
+
+
+def neutralise_formulas(path):
+    """Rewrite a CSV file so that no cell starts a spreadsheet formula (student ids come from students)."""
+    with open(path, newline="") as stream:
+        rows = list(csv.reader(stream))
+    with open(path, "w", newline="") as stream:
+        csv.writer(stream).writerows([[cell if _number(cell) else safe_cell(cell) for cell in row] for row in rows])
+
+
+def _number(cell):
     try:
-        write(temporary)
-        os.replace(temporary, to)
-    except OSError as error:
-        raise CourseError(f"cannot write the grades file {to}: {error.strerror or error}.") from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+        float(cell)
+        return True
+    except ValueError:
+        return False
 
 
 def export(course, assignment, to):
@@ -395,8 +404,12 @@ def export(course, assignment, to):
     to = Path(to).resolve()
     if to.is_dir():
         raise CourseError(f"the grades file {to} is a folder; give a file name such as {to}/grades.csv.")
+    def write(path):
+        CsvExportPlugin(to=path, assignment=[assignment]).export(gradebook)
+        neutralise_formulas(path)
+
     with open_gradebook(course) as gradebook:
-        write_atomically(to, lambda path: CsvExportPlugin(to=path, assignment=[assignment]).export(gradebook))
+        write_atomically(to, write)
     rows = len(to.read_text().splitlines()) - 1
     print(f"export: {rows} grade(s) of {assignment} written to {to} "
           "(score = autograded points plus the inline questions graded so far)")
