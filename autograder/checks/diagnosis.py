@@ -24,7 +24,7 @@ CLASSIFICATION_FAMILIES = HINGE_FAMILIES + ("softmax",)
 # names shared by a loss hypothesis and a gradient hypothesis of the same mistake
 NOT_AVERAGED_LOSS = "the data loss is not averaged over N (divide the sum over examples by N)"
 NOT_AVERAGED_GRAD = "the data gradient is not averaged over N"
-LABELS_OFF_BY_ONE = "the labels are off by one (scores[y[i] - 1] instead of scores[y[i]])"
+LABELS_OFF_BY_ONE = "the labels are off by one (y[i] - 1 instead of y[i])"
 DELTA_ZERO = "the margin delta is 0; this kit's hinge uses delta = 1"
 CRAMMER_SINGER = ("only the largest margin of each example counts (the Crammer-Singer hinge); this kit's "
                   "Weston-Watkins hinge sums over every class j != y[i] whose margin is violated")
@@ -43,6 +43,12 @@ PER_CLASS_AVERAGE = ("the data loss is averaged over N * C entries; average over
                      "(sum over the classes)")
 PER_CLASS_AVERAGE_GRAD = "the data gradient is averaged over N * C entries; divide by N only"
 WRONG_SIGN_GRAD = "the gradient has the wrong sign"
+LOSS_RESET = ("the loss is reset inside the loop over the examples, so only the last example's term is left; "
+              "initialise it once, before the loop")
+GRADIENT_RESET = ("dW is reset inside the loop over the examples, so only the last example's term is left; "
+                  "initialise it once, before the loop")
+ONLY_LAST_EXAMPLE = ("only the last example's term is left in dW: either dW is reset inside the loop over the "
+                     "examples or its columns are assigned (=) where they must accumulate (+=)")
 ASSIGNED = ("a column of dW is assigned (=) where it must accumulate (+=): every example and every violated margin "
             "adds its term")
 
@@ -189,27 +195,22 @@ def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="corr
     return float(per_example.sum() / num), X.T @ coeffs / num
 
 
-def assigned_instead_of_accumulated(case, family, column):
-    """The data gradient of a naive loop that assigns (=) one update of dW instead of adding it (+=).
+def assigned_instead_of_accumulated(case, column):
+    """The data gradient of the naive hinge loop when one update of dW is assigned (=) instead of added (+=).
+
+    (In the softmax loop every column is written for every example, so assigning leaves only the last
+    example's term: see ``_last_example``.)
 
     Parameters
     ----------
-    family : str
-        ``"hinge"`` or ``"softmax"``: the reference's naive loop of that loss.
     column : str
-        Which update is assigned: ``"other"`` (``dW[:, j]``) or, for the hinge, ``"correct"`` (``dW[:, y[i]]``).
+        Which update is assigned: ``"other"`` (``dW[:, j]``) or ``"correct"`` (``dW[:, y[i]]``).
     """
     W, X, y, _ = case.args()
     num, classes = X.shape[0], W.shape[1]
     dW = np.zeros_like(W)
     for i in range(num):
         scores = X[i] @ W
-        if family == "softmax":
-            # every column is written for every example: only the last example's term is left
-            if i == num - 1:
-                exps = np.exp(scores - scores.max())
-                dW = np.outer(X[i], exps / exps.sum() - (np.arange(classes) == y[i]))
-            continue
         for j in range(classes):
             if j == y[i] or scores[j] - scores[y[i]] + 1 <= 0:
                 continue
@@ -228,6 +229,12 @@ def _shifted_labels(case, reference):
     """What indexing with y[i] - 1 (Python wraps -1 to the last class) gives."""
     W, X, y, reg = case.args()
     return reference(W, X, (y - 1) % W.shape[1], reg)
+
+
+def _last_example(case, reference):
+    """The reference's data loss and gradient on the last example alone (what a loop that resets its sum keeps)."""
+    W, X, y, _ = case.args()
+    return reference(W, X[-1:], y[-1:], 0.0)
 
 
 def _pieces(case, reference):
@@ -284,9 +291,9 @@ def _model_hypotheses(family, case):
             found += [
                 gradient_only("the correct class's column gets -X[i] for every class j != y[i]; only the classes "
                               "whose margin is violated (margin > 0) count", correct="others"),
-                (ASSIGNED, None, assigned_instead_of_accumulated(case, "hinge", "other")),
-            (ASSIGNED, None, assigned_instead_of_accumulated(case, "hinge", "correct")),
-            gradient_only("the correct class's coefficient is -1 for every example; it must be minus the "
+                (ASSIGNED, None, assigned_instead_of_accumulated(case, "other")),
+                (ASSIGNED, None, assigned_instead_of_accumulated(case, "correct")),
+                gradient_only("the correct class's coefficient is -1 for every example; it must be minus the "
                               "number of classes whose margin is violated (coeffs[rows, y] = -coeffs.sum(axis=1))",
                               correct="minus_one"),
                 gradient_only("the gradient weighs X[i] by the margin's value; the hinge's slope is 1 where the "
@@ -306,8 +313,6 @@ def _model_hypotheses(family, case):
              softmax(normalised=False)[1]),
             ("the correct class's -X[i] is subtracted inside the loop over the classes j, so C times; it is "
              "subtracted once per example (p[j] - 1 only for j == y[i])", None, softmax(subtract="per_class")[1]),
-            ("a column of dW is assigned (=) where it must accumulate (+=) over the examples", None,
-             assigned_instead_of_accumulated(case, "softmax", "other")),
             ("the probabilities are normalised over the whole matrix (a sum without axis); each example's "
              "probabilities sum to 1 over its classes (sum over axis=1, keepdims=True)", *softmax(axis=None)),
             (WRONG_AXIS_NORMALISED, *softmax(axis=0)),
@@ -342,6 +347,8 @@ def loss_hypotheses(family, case, reference):
     if family in CLASSIFICATION_FAMILIES:
         hypotheses.append((LABELS_OFF_BY_ONE, _shifted_labels(case, reference)[0]))
         hypotheses.append((PER_CLASS_AVERAGE, data / case.W.shape[1] + penalty))
+    if n > 1:
+        hypotheses.append((LOSS_RESET, _last_example(case, reference)[0] / n + penalty))
     hypotheses += [(cause, loss + penalty) for cause, loss, _ in _model_hypotheses(family, case) if loss is not None]
     if family == "mse":
         outputs = case.W.shape[1]
@@ -359,10 +366,14 @@ def gradient_hypotheses(family, case, reference):
     if family == "squared_hinge":
         family_specific.append(("the factor 2 of the derivative of m ** 2 = 2 * m is missing", grad / 2 + 2 * reg_w))
     if family in CLASSIFICATION_FAMILIES:
-        family_specific.append(("the labels are off by one (y[i] - 1 instead of y[i])", _shifted_labels(case, reference)[1]))
+        family_specific.append((LABELS_OFF_BY_ONE, _shifted_labels(case, reference)[1]))
         family_specific.append((PER_CLASS_AVERAGE_GRAD, grad / case.W.shape[1] + 2 * reg_w))
     family_specific += [(cause, data_grad + 2 * reg_w) for cause, _, data_grad in _model_hypotheses(family, case)
                         if data_grad is not None]
+    if n > 1:
+        # for softmax, assigning every column of dW (=) leaves the same: only the last example's term
+        family_specific.append((GRADIENT_RESET if family != "softmax" else ONLY_LAST_EXAMPLE,
+                                _last_example(case, reference)[1] / n + 2 * reg_w))
     if family == "mse":
         outputs = case.W.shape[1]
         family_specific.append(("the factor 2 of the derivative of the squared error is missing: the gradient of "
