@@ -1,9 +1,11 @@
-"""The students' public sanity checks: they pass on the reference, fail on the stubs, hide nothing."""
+"""The students' public sanity checks: they pass on the reference, fail on the stubs, hide nothing; and the
+gradient check they and the notebooks use skips steps across a hinge kink instead of calling a right gradient wrong."""
 
 import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from kit_paths import ASSIGNMENT, REPO, SOLUTIONS
@@ -33,3 +35,64 @@ def test_released_files_never_mention_the_hidden_material(path):
     text = (REPO / path).read_text()
     for hidden in ("autograder", "solutions/", "rubric", "BEGIN SOLUTION", "cs231n_reference"):
         assert hidden not in text, f"{path} mentions {hidden!r}; students receive this file"
+
+
+# ---------------------------------------------------------------------------
+# grad_check_sparse(skip_kinks=True): what the notebooks and the checks above use for the hinge
+# ---------------------------------------------------------------------------
+
+
+def _problem_with_a_margin_at_a_kink(rng):
+    """Random SVM inputs where example 0's margin for one wrong class lies within 3e-6 of 0."""
+    X, y, W = rng.standard_normal((20, 6)), rng.integers(0, 4, 20), rng.standard_normal((6, 4))
+    scores = X[0] @ W
+    j = (y[0] + 1) % 4
+    margin = scores[j] - scores[y[0]] + 1
+    W[:, j] -= (margin - rng.uniform(-3e-6, 3e-6)) * X[0] / (X[0] @ X[0])
+    return W, X, y
+
+
+def test_a_step_across_a_kink_is_skipped_not_called_wrong(rng):
+    from cs231n.classifiers.linear_svm import svm_loss_naive
+    from cs231n.gradient_check import grad_check_sparse
+
+    skipped = 0
+    for seed in range(20):
+        W, X, y = _problem_with_a_margin_at_a_kink(np.random.default_rng(seed))
+        f = lambda w: svm_loss_naive(w, X, y, 0.1)[0]  # noqa: E731
+        grad = svm_loss_naive(W, X, y, 0.1)[1]
+        plain = grad_check_sparse(f, W, grad, num_checks=24, seed=seed, verbose=False)
+        errors = grad_check_sparse(f, W, grad, num_checks=24, seed=seed, verbose=False, skip_kinks=True)
+        skipped += np.isnan(errors).sum()
+        assert np.nanmax(errors) < 1e-7, "a right gradient was called wrong away from the kink"
+        assert np.all(np.isnan(errors[plain > 1e-5])), "a coordinate spoiled by the kink was compared"
+    assert skipped > 0
+
+
+def test_smooth_losses_have_no_kinks_and_a_wrong_gradient_is_still_caught(rng):
+    from cs231n.classifiers.linear_svm import svm_loss_naive
+    from cs231n.classifiers.softmax import softmax_loss_naive
+    from cs231n.gradient_check import grad_check_sparse
+
+    X, y, W = 10 * rng.standard_normal((20, 6)), rng.integers(0, 4, 20), rng.standard_normal((6, 4))
+    f = lambda w: softmax_loss_naive(w, X, y, 50.0)[0]  # noqa: E731
+    errors = grad_check_sparse(f, W, softmax_loss_naive(W, X, y, 50.0)[1], num_checks=30, seed=0, verbose=False,
+                               skip_kinks=True)
+    assert not np.any(np.isnan(errors)) and errors.max() < 1e-6
+    W, X, y = _problem_with_a_margin_at_a_kink(rng)
+    f = lambda w: svm_loss_naive(w, X, y, 0.1)[0]  # noqa: E731
+    wrong = svm_loss_naive(W, X, y, 0.1)[1] * 1.01
+    errors = grad_check_sparse(f, W, wrong, num_checks=24, seed=0, verbose=False, skip_kinks=True)
+    assert np.nanmax(errors) > 1e-3
+
+
+def test_skipped_kinks_are_said_so(rng, capsys):
+    from cs231n.classifiers.linear_svm import svm_loss_naive
+    from cs231n.gradient_check import grad_check_sparse
+
+    W, X, y = _problem_with_a_margin_at_a_kink(np.random.default_rng(0))
+    errors = grad_check_sparse(lambda w: svm_loss_naive(w, X, y, 0.1)[0], W, svm_loss_naive(W, X, y, 0.1)[1],
+                               num_checks=24, seed=0, skip_kinks=True)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 24
+    assert sum("the step crosses a kink: not compared" in line for line in lines) == np.isnan(errors).sum() > 0

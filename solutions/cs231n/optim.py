@@ -40,8 +40,10 @@ def sample_batch(X, y, batch_size, rng):
     -----
     Rows may be drawn with or without replacement, but ``batch_size`` larger
     than N must work (with replacement, then). Every call draws afresh from
-    ``rng``, so two calls give different batches. With ``batch_size=None``
-    returning X and y themselves is fine: no copy is needed.
+    ``rng``, so two calls give different batches, and over many calls every
+    row is drawn. With ``batch_size=None`` returning X and y themselves is
+    fine: no copy is needed. X and y are not modified (no shuffling in
+    place).
     """
     if len(X) != len(y):
         raise ValueError(f"sample_batch: X has {len(X)} rows but y has {len(y)} labels.")
@@ -50,12 +52,12 @@ def sample_batch(X, y, batch_size, rng):
 
     #############################################################################
     # TODO:                                                                     #
-    # If batch_size is None, return X and y themselves (the full batch).        #
-    # Otherwise draw batch_size row indices at random with rng (not np.random), #
-    # and use the same indices for X and y so that every example keeps its      #
-    # label.                                                                    #
-    # Hint: rng.choice(N, size=batch_size) draws with replacement, which is     #
-    # faster than without and works even when batch_size > N.                   #
+    # Store the minibatch in X_batch (shape (B, D)) and y_batch (shape (B,)).   #
+    # - batch_size None: the full batch, all of X and y in their order          #
+    #   (returning X and y themselves is fine).                                 #
+    # - Otherwise: batch_size rows of X drawn at random with rng (never with    #
+    #   np.random), with or without replacement, each with its own label. A     #
+    #   batch_size larger than N must work. Every call draws a new batch.       #
     #############################################################################
     ### BEGIN SOLUTION
     if batch_size is None:
@@ -90,8 +92,8 @@ def sgd_step(W, dW, learning_rate):
 
     #############################################################################
     # TODO:                                                                     #
-    # Return the updated weights as a new array. Do not modify W or dW in      #
-    # place (no `-=`): the caller may still need the old values.                #
+    # Store the updated weights, W - learning_rate * dW, in W_new: a new array. #
+    # Do not modify W or dW in place (no `-=`): the caller may still need them. #
     #############################################################################
     ### BEGIN SOLUTION
     W_new = W - learning_rate * dW

@@ -1,8 +1,9 @@
 """Weight penalties: L2 (ridge, weight decay) and L1 (lasso).
 
 Each function takes the weights ``W`` (any shape, usually (D, C)) and the
-strength ``reg`` (lambda, >= 0), and returns ``(loss, dW)``: the penalty as a
-Python float and its gradient, an array of the same shape as ``W``.
+strength ``reg`` (lambda, >= 0), and returns the tuple ``(loss, dW)``: the
+penalty as a Python float and its gradient, a float64 array of the same shape
+as ``W``. ``W`` is not modified.
 
 - L2: ``reg * np.sum(W * W)``, gradient ``2 * reg * W`` (no 1/2 in front).
 - L1: ``reg * np.sum(np.abs(W))``, gradient ``reg * np.sign(W)``. ``|w|`` has
@@ -38,8 +39,9 @@ def l2_regularization(W, reg):
 
     #############################################################################
     # TODO:                                                                     #
-    # Compute the L2 penalty and its gradient. No 1/2 in front: the derivative  #
-    # of reg * w**2 is 2 * reg * w. Do not modify W.                            #
+    # Compute the L2 penalty reg * np.sum(W * W) and its gradient, and store    #
+    # them in `loss` and `dW` (same shape as W). No 1/2 in front. Do not        #
+    # modify W.                                                                 #
     #############################################################################
     ### BEGIN SOLUTION
     loss = reg * np.sum(W * W)
@@ -70,9 +72,9 @@ def l1_regularization(W, reg):
 
     #############################################################################
     # TODO:                                                                     #
-    # Compute the L1 penalty and its subgradient. The derivative of reg * |w|   #
-    # is reg for w > 0 and -reg for w < 0; at w == 0 use 0.                     #
-    # Hint: look at what np.sign returns for 0. Do not modify W.                #
+    # Compute the L1 penalty reg * np.sum(np.abs(W)) and its subgradient, and   #
+    # store them in `loss` and `dW` (same shape as W). Where a weight is        #
+    # exactly 0, the subgradient is 0 (this kit's convention). Do not modify W. #
     #############################################################################
     ### BEGIN SOLUTION
     loss = reg * np.sum(np.abs(W))

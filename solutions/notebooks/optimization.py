@@ -11,8 +11,9 @@
 # - combine binary classifiers into a multiclass one, one-vs-all against one-vs-one
 #   (`cs231n/classifiers/multiclass.py`).
 #
-# The softmax loss comes from your `softmax_loss_vectorized`. Each section ends with a check: run it,
-# and do not move on until it passes.
+# The softmax loss comes from your `softmax_loss_vectorized` (softmax notebook). Each section ends
+# with a check: run it, and do not move on until it passes. Where you get stuck, open the hints below
+# the section one at a time.
 
 # %%
 # Setup: reload your modules when you edit them, so that you never run stale code.
@@ -20,13 +21,19 @@
 # %autoreload 2
 
 import os
+
+# One BLAS thread: this notebook's many small matrix products run several times faster than with
+# threads competing for the cores. It only works before numpy is first imported (restart the kernel).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 import time
 
 import matplotlib.pyplot as plt
 import numpy as np
 
 from cs231n.classifiers.softmax import softmax_loss_vectorized
-from cs231n.data_utils import get_CIFAR10_data, label_names, load_CIFAR10
+from cs231n.data_utils import default_cifar10_dir, get_CIFAR10_data, label_names, load_CIFAR10
 from cs231n.gradient_check import grad_check_sparse, rel_error
 
 plt.rcParams["figure.figsize"] = (10.0, 6.0)
@@ -35,10 +42,12 @@ plt.rcParams["figure.figsize"] = (10.0, 6.0)
 # ## The problem
 #
 # A softmax classifier on 1000 training images. The pixels are divided by 128 (after the mean is
-# subtracted) so that step sizes around 1e-2 work; the bias column stays 1.
+# subtracted) so that step sizes around 1e-2 work; the bias column stays 1. The data is the same as
+# in the other notebooks: the folder in `CIFAR10_DIR` if you set it, else the toy CIFAR-10 (made on
+# first use).
 
 # %%
-cifar10_dir = os.environ.get("CIFAR10_DIR", "../data/toy-cifar-10-batches-py")
+cifar10_dir = default_cifar10_dir()
 data = get_CIFAR10_data(cifar10_dir, num_training=1000, num_validation=1000, num_test=10, num_dev=10, seed=0)
 classes = label_names(cifar10_dir)
 num_classes = len(classes)
@@ -58,9 +67,26 @@ print("training:", X_train.shape, "validation:", X_val.shape)
 # %% [markdown]
 # ## Minibatches and steps
 #
-# Write `sample_batch(X, y, batch_size, rng)`: `batch_size` rows drawn at random with `rng` (with
-# replacement), with their labels, or all of `X` and `y` when `batch_size` is None. Then write
-# `sgd_step(W, dW, learning_rate)`, which returns the new weights without modifying `W`.
+# Write `sample_batch(X, y, batch_size, rng)`: `batch_size` rows drawn at random with `rng` (with or
+# without replacement; a `batch_size` larger than N must work), each with its own label, or all of `X`
+# and `y`, in order, when `batch_size` is None. Then write `sgd_step(W, dW, learning_rate)`, which
+# returns the new weights without modifying `W` or `dW`.
+#
+# <details><summary><b>Hint 1</b>: drawing rows</summary>
+#
+# Draw row indices, then index `X` and `y` with the same indices, so that each row keeps its label.
+# `rng.choice(N, size=B)` draws B indices in 0..N-1 with replacement (any B);
+# `rng.choice(N, size=B, replace=False)` draws distinct ones (B <= N only). Use the `rng` you are
+# given, never `np.random`: the same seed must give the same batch.
+#
+# </details>
+#
+# <details><summary><b>Hint 2</b>: a new array, not a modified one</summary>
+#
+# `W - learning_rate * dW` builds a new array; `W -= learning_rate * dW` changes the caller's `W` in
+# place, which `sgd_step` must not do.
+#
+# </details>
 
 # %%
 from cs231n.optim import sample_batch, sgd_step
@@ -73,10 +99,16 @@ W_new = sgd_step(W, np.full((3, 2), 2.0), 0.25)
 print("one step from ones with gradient 2 and learning rate 0.25:\n", W_new)
 
 # %%
-# Check: the rows come with their own labels; None is the full batch; a step is W - lr * dW, on a copy.
+# Check: the rows come with their own labels; None is the full batch, in order; a batch larger than N
+# works; the same seed gives the same batch; a step is W - lr * dW, on a copy.
 rows = [np.flatnonzero((X_train == row).all(axis=1))[0] for row in X_batch]
 assert X_batch.shape == (5, X_train.shape[1]) and np.array_equal(y_train[rows], y_batch)
-assert X_full.shape == X_train.shape and np.array_equal(y_full, y_train)
+assert X_full.shape == X_train.shape and np.array_equal(X_full, X_train) and np.array_equal(y_full, y_train)
+X_tiny, y_tiny = np.arange(12.0).reshape(4, 3), np.arange(4)
+X_big, y_big = sample_batch(X_tiny, y_tiny, 10, np.random.default_rng(1))
+assert X_big.shape == (10, 3) and np.array_equal(X_big[:, 0] / 3, y_big), "batch_size > N must work"
+assert np.array_equal(sample_batch(X_tiny, y_tiny, 3, np.random.default_rng(2))[1],
+                      sample_batch(X_tiny, y_tiny, 3, np.random.default_rng(2))[1]), "draw with rng"
 assert np.allclose(W_new, 0.5) and np.all(W == 1), "sgd_step must return W - lr * dW and leave W alone"
 print("OK: sample_batch and sgd_step work.")
 
@@ -147,6 +179,9 @@ print("OK: all three descend.")
 # %% [markdown]
 # **Inline question 1.** Per step, which method lowers the loss most, and which per second? Why is
 # the stochastic curve so noisy, and why is a minibatch usually the best compromise?
+#
+# *Your answer (2 points, graded by hand): the two winners read off your curves, the cause of the
+# noise, and the trade-off; a few sentences.*
 
 # %% [markdown] answer=batch_sizes points=2
 # **Your answer:**
@@ -164,6 +199,12 @@ print("OK: all three descend.")
 #
 # Write `l2_regularization(W, reg)` (`reg * sum(W**2)`, gradient `2 * reg * W`) and
 # `l1_regularization(W, reg)` (`reg * sum(|W|)`, subgradient `reg * sign(W)`, 0 at 0).
+#
+# <details><summary><b>Hint</b>: the subgradient at 0</summary>
+#
+# Look at what `np.sign` returns for 0. `W / np.abs(W)` would give `nan` there.
+#
+# </details>
 
 # %%
 from cs231n.regularization import l1_regularization, l2_regularization
@@ -230,6 +271,9 @@ print("OK: L1 makes the weights sparse.")
 # %% [markdown]
 # **Inline question 2.** What does L1 regularization do to the weights that L2 does not, and why?
 # Explain with the gradients of the two penalties near w = 0.
+#
+# *Your answer (2 points, graded by hand): the effect on the weights, and the argument from the two
+# gradients near 0; a few sentences.*
 
 # %% [markdown] answer=l1_vs_l2 points=2
 # **Your answer:**
@@ -280,6 +324,27 @@ print("OK: lambda shrinks the weights.")
 #
 # Write `mse_loss(W, X, y, reg)`: `sum((X W - y)**2) / N + reg * sum(W**2)`. Then fit a linear
 # regression with two outputs by gradient descent and compare with the least-squares solution.
+#
+# <details><summary><b>Hint 1</b>: the residuals</summary>
+#
+# With the residuals `r = X.dot(W) - y`, shape (N, K), the data loss is `np.sum(r * r) / N`. Its
+# derivative with respect to `r` is `2 * r / N`.
+#
+# </details>
+#
+# <details><summary><b>Hint 2</b>: the chain rule through a matrix product</summary>
+#
+# If a loss depends on `W` through `r = X.dot(W)`, and `G` is its derivative with respect to `r`,
+# then its derivative with respect to `W` is `X.T.dot(G)`, shape (D, K).
+#
+# </details>
+#
+# <details><summary><b>Recipe</b></summary>
+#
+# `dW` is twice `X.T.dot(r)` divided by N, plus `2 * reg * W`; the loss is the sum of the squared
+# residuals divided by N, plus `reg * np.sum(W * W)`.
+#
+# </details>
 
 # %%
 from cs231n.classifiers.linear_regression import mse_loss
@@ -333,6 +398,23 @@ print("OK: mse_loss fits the regression.")
 # - One-vs-one: C(C-1)/2 classifiers, one per pair (i, j); each votes, the most votes win.
 #
 # Write `one_vs_all_predict` and `one_vs_one_predict` in `cs231n/classifiers/multiclass.py`.
+#
+# <details><summary><b>Hint 1</b>: the winner of every pair</summary>
+#
+# `pairs = one_vs_one_pairs(C)` has one row `(i, j)` per classifier. `np.where(condition, a, b)`
+# picks from `a` where the condition holds and from `b` elsewhere, broadcasting a row of pair
+# members against an (N, P) matrix of scores: the winners, shape (N, P).
+#
+# </details>
+#
+# <details><summary><b>Hint 2</b>: counting votes</summary>
+#
+# Count, for each example, how often each class wins: a loop over the P pairs adding 1 to the
+# winner's column of a (N, C) table of zeros; or `np.add.at` on that table; or compare the winners
+# with `np.arange(C)` (one more axis) and sum. `np.argmax` of each row then breaks ties toward the
+# lowest class.
+#
+# </details>
 
 # %%
 from cs231n.classifiers.multiclass import one_vs_all_predict, one_vs_one_pairs, one_vs_one_predict

@@ -80,9 +80,9 @@ class LinearClassifier:
             # TODO:                                                                 #
             # One step of gradient descent:                                         #
             # 1. draw X_batch, y_batch with sample_batch(X, y, batch_size, rng);    #
-            # 2. compute loss, grad = self.loss(X_batch, y_batch, reg) and append   #
-            #    the loss to loss_history as a float;                               #
-            # 3. update the weights: self.W = sgd_step(self.W, grad, learning_rate).#
+            # 2. loss, grad = self.loss(X_batch, y_batch, reg), with train's reg;   #
+            #    append the loss to loss_history as a float;                        #
+            # 3. move the weights: self.W = sgd_step(self.W, grad, learning_rate).  #
             #########################################################################
             # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
             raise NotImplementedError('LinearClassifier.train is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_classifier.py')
@@ -113,8 +113,9 @@ class LinearClassifier:
 
         #############################################################################
         # TODO:                                                                     #
-        # Compute the scores X.dot(self.W), shape (N, C), and return the index of   #
-        # the highest score in each row as integers (np.argmax).                    #
+        # Store in y_pred, an integer array of shape (N,), the predicted class of   #
+        # each row of X: the class with the highest score in X.dot(self.W), the     #
+        # lowest class index on a tie.                                              #
         #############################################################################
         # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
         raise NotImplementedError('LinearClassifier.predict is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_classifier.py')

@@ -11,7 +11,9 @@ Conventions used by every function in this file:
 - L2 regularization adds ``reg * np.sum(W * W)`` to the loss and
   ``2 * reg * W`` to the gradient (there is no 1/2 in front).
 - Each function returns ``(loss, dW)``: ``loss`` a Python float, ``dW`` an
-  array of the same shape as ``W``.
+  array of the same shape as ``W`` (float64 for float64 inputs).
+- ``W``, ``X`` and ``y`` are not modified, and nothing is random: the same
+  inputs give the same result whatever the state of ``np.random``.
 """
 
 import numpy as np
@@ -54,18 +56,17 @@ def svm_loss_naive(W, X, y, reg):
 
     #############################################################################
     # TODO:                                                                     #
-    # Compute the loss and its gradient with explicit loops over the examples   #
-    # i and the classes j, and store them in `loss` and `dW`.                   #
+    # Compute the multiclass SVM loss and its gradient with explicit loops over #
+    # the examples i and the classes j. Store the loss in `loss` (a number) and #
+    # the gradient in `dW` (shape (D, C), like W).                              #
     #                                                                           #
     # For example i, with scores s = X[i].dot(W) of shape (C,):                 #
     #   L_i = sum over j != y[i] of max(0, s[j] - s[y[i]] + 1)                  #
-    # Each violated margin (s[j] - s[y[i]] + 1 > 0) pushes X[i] into column j   #
-    # of dW and pulls it out of column y[i].                                    #
+    # The loss is the average of L_i over the N examples plus the L2 penalty    #
+    # reg * np.sum(W * W); dW is the gradient of all of it with respect to W.   #
     #                                                                           #
-    # Then average loss and gradient over num_train, and add the L2 term:       #
-    # reg * np.sum(W * W) to the loss and 2 * reg * W to the gradient.          #
-    #                                                                           #
-    # Hint: it is simplest to update dW in the same loop that adds up the loss. #
+    # Deriving dW is the exercise: svm.ipynb has hints to open one at a time.   #
+    # It may be simplest to compute dW in the same loops as the loss.           #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('svm_loss_naive is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_svm.py')
@@ -107,6 +108,10 @@ def svm_loss_vectorized(W, X, y, reg):
     package). Code built at run time (``exec``, ``eval``) cannot be checked
     and counts as a loop. Loops at the top level of a module are fine.
 
+    It must also run at least 6x faster than a naive loop over the
+    examples and classes (such as ``svm_loss_naive``), timed side by side on many
+    short rows (N=2000, D=64, C=10).
+
     A margin of exactly 0 adds nothing to the loss, and either one-sided
     derivative (0 or 1) is accepted for dW there.
     """
@@ -117,16 +122,10 @@ def svm_loss_vectorized(W, X, y, reg):
     #############################################################################
     # TODO:                                                                     #
     # Compute the same loss and gradient as svm_loss_naive without any Python   #
-    # loop (no `for`, no `while`, no comprehension).                            #
-    #                                                                           #
-    # 1. scores = X.dot(W), shape (N, C); pick the correct-class scores with    #
-    #    integer array indexing: scores[np.arange(N), y], shape (N,).           #
-    # 2. margins = max(0, scores - correct[:, None] + 1), shape (N, C), with    #
-    #    the correct class set to 0; loss = margins.sum() / N + reg * sum(W*W). #
-    # 3. Reuse the margins for the gradient: build a (N, C) matrix of           #
-    #    coefficients (1 where a margin is violated, minus the number of        #
-    #    violations in the correct-class column), then dW = X.T.dot(coeffs)/N,  #
-    #    plus 2 * reg * W.                                                      #
+    # loop (see Notes), and store them in `loss` and `dW` (shape (D, C)).       #
+    # Work with all N examples at once: a matrix of scores of shape (N, C),     #
+    # and from it the matrix of margins. Instead of computing dW from scratch,  #
+    # reuse values you computed for the loss. svm.ipynb has hints.              #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('svm_loss_vectorized is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_svm.py')
@@ -179,13 +178,12 @@ def squared_hinge_loss_vectorized(W, X, y, reg):
 
     #############################################################################
     # TODO:                                                                     #
-    # Compute the squared hinge loss and its gradient without Python loops.     #
-    # Start as in svm_loss_vectorized: margins = max(0, s - s_correct + 1),     #
-    # shape (N, C), with the correct class set to 0.                            #
-    # loss = sum(margins ** 2) / N + reg * sum(W * W).                          #
-    # The derivative of m ** 2 is 2 * m, so the coefficient matrix now holds    #
-    # 2 * margins instead of 0/1, and the correct-class column holds minus the  #
-    # row sum of the others. dW = X.T.dot(coeffs) / N + 2 * reg * W.            #
+    # Compute the squared hinge loss and its gradient without Python loops, and #
+    # store them in `loss` and `dW` (shape (D, C)). For example i:              #
+    #   L_i = sum over j != y[i] of max(0, s[j] - s[y[i]] + 1) ** 2             #
+    # averaged over the N examples, plus reg * np.sum(W * W).                   #
+    # Start from your svm_loss_vectorized: only how each margin enters the loss #
+    # and the gradient changes. svm.ipynb has hints.                            #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('squared_hinge_loss_vectorized is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/linear_svm.py')

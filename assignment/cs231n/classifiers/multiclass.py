@@ -66,8 +66,9 @@ def one_vs_all_predict(W, X):
 
     #############################################################################
     # TODO:                                                                     #
-    # Score every example with every classifier (shape (N, C)) and pick the     #
-    # class with the highest score in each row, as integers.                    #
+    # Store in y_pred, an integer array of shape (N,), the class whose          #
+    # classifier gives each example the highest score (the lowest class index   #
+    # on a tie).                                                                #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('one_vs_all_predict is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/multiclass.py')
@@ -106,12 +107,11 @@ def one_vs_one_predict(W, X, num_classes):
 
     #############################################################################
     # TODO:                                                                     #
-    # 1. scores = X.dot(W), shape (N, P).                                       #
-    # 2. For each pair p = (i, j): the winner of example n is i where           #
-    #    scores[n, p] >= 0 and j otherwise (np.where), shape (N, P).            #
-    # 3. Count the votes of each class for each example, shape (N, C), and     #
-    #    return the argmax of each row (ties go to the lowest index).           #
-    # Hint: np.add.at, or comparing winners[:, :, None] with np.arange(C).      #
+    # Store in y_pred, an integer array of shape (N,), the class with the most  #
+    # votes for each example. Classifier p, the pair pairs[p] = (i, j), votes   #
+    # for i when its score X[n].dot(W[:, p]) is >= 0 and for j when it is < 0.  #
+    # A tie in votes goes to the lowest class index.                            #
+    # optimization.ipynb has hints.                                             #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('one_vs_one_predict is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/multiclass.py')

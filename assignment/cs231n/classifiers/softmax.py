@@ -14,7 +14,9 @@ Conventions used by every function in this file:
 - L2 regularization adds ``reg * np.sum(W * W)`` to the loss and
   ``2 * reg * W`` to the gradient (there is no 1/2 in front).
 - Each function returns ``(loss, dW)``: ``loss`` a Python float, ``dW`` an
-  array of the same shape as ``W``.
+  array of the same shape as ``W`` (float64 for float64 inputs).
+- ``W``, ``X`` and ``y`` are not modified, and nothing is random: the same
+  inputs give the same result whatever the state of ``np.random``.
 """
 
 import numpy as np
@@ -53,16 +55,17 @@ def softmax_loss_naive(W, X, y, reg):
     #############################################################################
     # TODO:                                                                     #
     # Compute the softmax loss and its gradient with explicit loops, and store  #
-    # them in `loss` and `dW`.                                                  #
+    # them in `loss` (a number) and `dW` (shape (D, C), like W).                #
     #                                                                           #
-    # For example i, with scores s = X[i].dot(W) of shape (C,):                 #
-    #   subtract max(s) from s first (numerical stability),                     #
-    #   p = exp(s) / sum(exp(s)),  L_i = -log(p[y[i]]).                         #
-    # The gradient of L_i with respect to column j of W is (p[j] - 1[j == y[i]]) #
-    # times X[i].                                                               #
+    # For example i, with scores s = X[i].dot(W) of shape (C,), the probability #
+    # of class j is p[j] = exp(s[j]) / sum_k exp(s[k]) and L_i = -log(p[y[i]]). #
+    # The loss is the average of L_i over the N examples, plus the L2 penalty   #
+    # reg * np.sum(W * W).                                                      #
     #                                                                           #
-    # Then average over num_train and add reg * np.sum(W * W) to the loss and   #
-    # 2 * reg * W to the gradient.                                              #
+    # Numerical stability: scores around +-1e3, also mixed within one example,  #
+    # must give a finite loss and gradient: subtract each example's largest     #
+    # score before exponentiating (softmax.ipynb shows why).                    #
+    # Deriving dW is the exercise: softmax.ipynb has hints.                     #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('softmax_loss_naive is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/softmax.py')
@@ -103,6 +106,10 @@ def softmax_loss_vectorized(W, X, y, reg):
     nor in any helper it calls (in this file or another module of the
     package). Code built at run time (``exec``, ``eval``) cannot be checked
     and counts as a loop. Loops at the top level of a module are fine.
+
+    It must also run at least 6x faster than a naive loop over the
+    examples and classes (such as ``softmax_loss_naive``), timed side by side on many
+    short rows (N=2000, D=64, C=10).
     """
     check_loss_inputs("softmax_loss_vectorized", W, X, y, reg)
     loss = 0.0
@@ -111,14 +118,10 @@ def softmax_loss_vectorized(W, X, y, reg):
     #############################################################################
     # TODO:                                                                     #
     # Compute the same loss and gradient as softmax_loss_naive without any      #
-    # Python loop (no `for`, no `while`, no comprehension).                     #
-    #                                                                           #
-    # 1. scores = X.dot(W), shape (N, C); subtract the max of each row          #
-    #    (keepdims=True keeps the shape (N, 1) for broadcasting).               #
-    # 2. log p = scores - log(sum(exp(scores), axis=1, keepdims=True));         #
-    #    loss = -mean(log p[np.arange(N), y]) + reg * sum(W * W).               #
-    # 3. dscores = p, minus 1 at [np.arange(N), y], divided by N;               #
-    #    dW = X.T.dot(dscores) + 2 * reg * W.                                   #
+    # Python loop (see Notes), and store them in `loss` and `dW`, shape (D, C). #
+    # It must stay finite for the same large scores as the naive version:       #
+    # subtract each example's own largest score (each row's max, not the max of #
+    # the whole matrix). softmax.ipynb has hints.                               #
     #############################################################################
     # *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****
     raise NotImplementedError('softmax_loss_vectorized is not implemented yet: write your code between START and END OF YOUR CODE in cs231n/classifiers/softmax.py')

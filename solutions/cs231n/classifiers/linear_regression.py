@@ -12,7 +12,9 @@ Conventions:
 - L2 regularization adds ``reg * np.sum(W * W)`` to the loss and
   ``2 * reg * W`` to the gradient.
 - The function returns ``(loss, dW)``: ``loss`` a Python float, ``dW`` an
-  array of the same shape as ``W``.
+  array of the same shape as ``W`` (float64 for float64 inputs).
+- ``W``, ``X`` and ``y`` are not modified, and nothing is random: the same
+  inputs give the same result whatever the state of ``np.random``.
 """
 
 import numpy as np
@@ -57,10 +59,11 @@ def mse_loss(W, X, y, reg):
 
     #############################################################################
     # TODO:                                                                     #
-    # Compute the loss and its gradient without Python loops.                   #
-    # residuals = X.dot(W) - y, shape (N, K).                                   #
-    # loss = sum(residuals ** 2) / N + reg * sum(W * W).                        #
-    # By the chain rule, dW = 2 * X.T.dot(residuals) / N + 2 * reg * W.         #
+    # Compute the mean squared error and its gradient without Python loops, and #
+    # store them in `loss` and `dW` (shape (D, K), like W):                     #
+    #   loss = np.sum((X.dot(W) - y) ** 2) / N + reg * np.sum(W * W)            #
+    # (no 1/2 in front). Deriving dW is the exercise: optimization.ipynb has    #
+    # hints.                                                                    #
     #############################################################################
     ### BEGIN SOLUTION
     num_train = X.shape[0]
