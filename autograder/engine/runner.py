@@ -55,7 +55,10 @@ def locate_package(submission):
                       "itself.")
     for candidate in (submission / PACKAGE, submission):
         classifiers = candidate / "classifiers"
-        if classifiers.is_dir() and not classifiers.is_symlink():
+        if classifiers.is_symlink():
+            raise Refused(f"{'' if candidate == submission else PACKAGE + '/'}classifiers in the submission is a "
+                          "symbolic link, which is not graded; submit the folder itself.")
+        if classifiers.is_dir():
             return candidate
     return None
 

@@ -155,19 +155,26 @@ def copy_python_sources(source, target, max_bytes=MAX_SOURCE_BYTES):
         raise SubmissionError(f"the {source.name} folder cannot be read.")
     target.mkdir(parents=True)
     skipped, budget = [], {"bytes": MAX_PACKAGE_BYTES, "files": MAX_PACKAGE_FILES}
-    _copy_folder(source, target, Path("."), skipped, budget, max_bytes)
+    folders = [Path(".")]
+    while folders:  # breadth first: the package's own modules come before whatever a deep folder holds
+        folders += _copy_folder(source, target, folders.pop(0), skipped, budget, max_bytes)
     return skipped
 
 
 def _copy_folder(source, target, relative, skipped, budget, max_bytes):
+    """Copy the modules of one folder; returns its sub-folders to copy next."""
     try:
         entries = sorted(os.scandir(source / relative), key=lambda entry: entry.name)
     except OSError:
         skipped.append((relative.as_posix(), "it cannot be read"))
-        return
+        return []
+    subfolders = []
     for entry in entries:
         path = relative / entry.name
-        info = entry.stat(follow_symlinks=False)
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
         if entry.name.startswith(".") or entry.name == "__pycache__":
             continue
         if stat.S_ISLNK(info.st_mode):
@@ -179,7 +186,7 @@ def _copy_folder(source, target, relative, skipped, budget, max_bytes):
             if problem or len(path.parts) > MAX_DEPTH:
                 skipped.append((os.fsdecode(path), problem or "it lies too deep"))
             else:
-                _copy_folder(source, target, path, skipped, budget, max_bytes)
+                subfolders.append(path)
         elif entry.name.endswith(".py"):
             if problem or not stat.S_ISREG(info.st_mode):
                 skipped.append((os.fsdecode(path), problem or "it is not a regular file"))
@@ -189,6 +196,7 @@ def _copy_folder(source, target, relative, skipped, budget, max_bytes):
                 _copy_file(source / path, target / path, info.st_size)
                 budget["bytes"] -= info.st_size
                 budget["files"] -= 1
+    return subfolders
 
 
 def _stat_or_zero(path):
