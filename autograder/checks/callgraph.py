@@ -37,6 +37,7 @@ What it reports (:class:`Finding`, with the chain of calls that leads there):
 
 import ast
 import builtins
+import functools
 import importlib.util
 from dataclasses import dataclass, field
 
@@ -76,7 +77,17 @@ DYNAMIC_PREFIXES = (
     "builtins.exec", "builtins.eval", "builtins.compile", "builtins.__import__", "builtins.globals",
     "builtins.locals", "builtins.vars", "builtins.getattr", "builtins.setattr", "builtins.delattr",
     "builtins.__import__", "numpy.lib.npyio.pickle", "wire", "worker_main",
+    # things that run code given as a string, or find functions by a dotted name, or evaluate annotations
+    "timeit", "doctest", "pdb", "bdb", "cProfile", "profile", "trace", "pydoc", "unittest.mock", "mock",
+    "logging.config", "typing.get_type_hints", "functools.singledispatch", "functools.singledispatchmethod",
+    "cffi", "numba", "site",
 )
+# why dynamic code fails the check, by kind
+UNREADABLE = ("code that is built, looked up by a computed name or replaced at run time cannot be read before it "
+              "runs; use plain imports and whole-array operations")
+MISSING = "code that is not in the submission cannot be read; submit every module the function uses"
+BROKEN = "a module that does not parse cannot be read; fix it"
+REPLACED = "a numpy or builtin function replaced at run time may run anything; do not replace them"
 # special names and attributes that only read harmless facts
 SAFE_DUNDERS = frozenset({"__name__", "__doc__", "__qualname__", "__module__", "__init__", "__class__", "__file__",
                           "__package__", "__debug__", "__version__", "__all__", "__len__", "__annotations__"})
@@ -293,6 +304,12 @@ class Module:
             scope.nonlocals.update(node.names)
 
 
+@functools.lru_cache(maxsize=512)
+def parsed(path, source):
+    """A Module for these bytes at this path (a Module depends on nothing else, so one parse serves every run)."""
+    return Module(path, source)
+
+
 # -- findings and the chain that leads to them -------------------------------------------------------------------
 
 @dataclass
@@ -337,6 +354,7 @@ class Finding:
     unit: Unit
     line: int
     detail: str = ""  # for recursion: the cycle
+    why: str = ""  # for dynamic code: why it cannot be read
 
     def describe(self, subject):
         """One clause: 'svm_loss_vectorized calls helper (cs231n/x.py), which uses a for loop at line 12'."""
@@ -384,7 +402,7 @@ class Package:
         self.modules = {}
         for path, source in sorted(sources.items()):
             if path.endswith(".py"):
-                module = Module(path, source)
+                module = parsed(path, bytes(source))
                 self.modules[module.key] = module
         for key in list(self.modules):  # folders without __init__.py: namespace packages, empty
             for end in range(len(key)):
@@ -851,8 +869,8 @@ class _Walker:
         if self.loops:
             self.report.loops.append(Finding("loop", what, self.current, getattr(node, "lineno", 0)))
 
-    def dynamic(self, what, node):
-        self.report.dynamic.append(Finding("dynamic", what, self.current, getattr(node, "lineno", 0)))
+    def dynamic(self, what, node, why=UNREADABLE):
+        self.report.dynamic.append(Finding("dynamic", what, self.current, getattr(node, "lineno", 0), why=why))
 
     # -- visiting ---------------------------------------------------------------------------------------------------
 
@@ -894,10 +912,10 @@ class _Walker:
             modules = [package._absolute(alias.name) for alias in node.names]
         for value in modules:
             if value.kind == "missing":
-                self.dynamic(f"an import of {value.dotted} (not among the submission's files)", node)
+                self.dynamic(f"an import of {value.dotted} (not among the submission's files)", node, MISSING)
             elif value.kind == "module" and package.modules[value.key].error:
                 module = package.modules[value.key]
-                self.dynamic(f"an import of {module.shown}, which {module.error}", node)
+                self.dynamic(f"an import of {module.shown} (it {module.error})", node, BROKEN)
 
     def visit_name(self, node, scope, is_call=False, as_base=False):
         if not isinstance(node.ctx, ast.Load):
@@ -984,11 +1002,11 @@ class _Walker:
             return
         if value.kind == "missing":
             if self.loops:
-                self.dynamic(f"{text} ({value.dotted} is not among the submission's files)", node)
+                self.dynamic(f"{text} ({value.dotted} is not among the submission's files)", node, MISSING)
             return
         if value.kind == "broken":
             if self.loops:
-                self.dynamic(f"{text} (from {value.dotted})", node)
+                self.dynamic(f"{text} (from {value.dotted})", node, BROKEN)
             return
         if value.kind == "builtin":
             name = value.dotted
@@ -1018,7 +1036,7 @@ class _Walker:
             patch = package.patched(dotted)
             if patch is not None:
                 module, patch_line = patch
-                self.dynamic(f"{text} (replaced at line {patch_line} of {module.shown})", node)
+                self.dynamic(f"{text} (replaced at line {patch_line} of {module.shown})", node, REPLACED)
 
     def reach_code(self, value, holder, node, line, is_call):
         unit = self.package.unit_for(value)

@@ -39,9 +39,8 @@ def loop_problem(ctx):
     if report.loops:
         return f"{report.loops[0].describe(ctx.name)}; a vectorized version must use whole-array operations only."
     if report.dynamic:
-        return (f"{ctx.name} cannot be checked for Python loops: {report.dynamic[0].describe('it')}, and code that is "
-                "built, looked up by a computed name or replaced at run time cannot be read before it runs; use "
-                "plain imports and whole-array operations.")
+        finding = report.dynamic[0]
+        return f"{ctx.name} cannot be checked for Python loops: {finding.describe('it')}, and {finding.why}."
     return None
 
 

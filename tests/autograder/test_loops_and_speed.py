@@ -153,11 +153,17 @@ def table(checks):
     return "\n".join(f"  {title}: {test.status} {test.output[:300]}" for title, test in checks.items())
 
 
+GATES = ("loss matches the expected value", "gradient matches the expected gradient")
+
+
 def assert_graded(checks, loops, speed=None, says=()):
-    """The loss checks pass (they gate the two under test), the loop and speed checks as given; feedback says ..."""
+    """The loss is right (the gates of the two checks under test), the loop and speed checks as given.
+
+    The other checks are not asserted: code with exec or eval, say, also loses the points that rest on watching
+    the worker (another check's business).
+    """
     report = table(checks)
-    others = {title: ok for title, ok in verdicts(checks).items() if title not in (LOOPS, SPEED)}
-    assert all(others.values()), f"the loss itself is right and must keep its points:\n{report}"
+    assert all(verdicts(checks)[title] for title in GATES), f"the loss itself is right:\n{report}"
     assert verdicts(checks)[LOOPS] is loops, report
     if speed is not None:
         assert verdicts(checks)[SPEED] is speed, report
@@ -340,6 +346,13 @@ CONSTRUCTS = [
     ("broken-helper", [at_start("from .helpers import _rows")], helper_file("def _rows(:\n"), "dynamic",
      ("syntax error",)),
     ("pickle-loads", [at_start("import pickle\npickle.loads(b'')")], None, "dynamic", ("pickle",)),
+    ("timeit-of-a-string", [at_start("import timeit\ntimeit.timeit('pass', number=1)")], None, "dynamic",
+     ("timeit",)),
+    ("mock-patch-by-name", [], {"__init__.py": "from unittest import mock\n"
+                                               "mock.patch('cs231n.classifiers.linear_svm.svm_loss_vectorized').start()\n"},
+     "dynamic", ("unittest.mock",)),
+    ("pydoc-locate", [at_start("import pydoc\npydoc.locate('cs231n.classifiers.linear_svm.svm_loss_naive')")], None,
+     "dynamic", ("pydoc",)),
     # clean: whole-array code however it is organised
     ("clean-reference", [], None, "clean", ()),
     ("clean-helper-module", [at_start("from .helpers import total\ntotal(X)")],
