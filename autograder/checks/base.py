@@ -337,6 +337,10 @@ class Context:
                 hung.add(name)
             if error.error_type == "NotImplementedError":
                 raise CheckFailure(f"{name} is not implemented yet (it raises NotImplementedError).") from None
+            last = name.split(".")[-1]
+            if error.error_type == "AttributeError" and f"has no attribute '{last}'" in (error.message or ""):
+                where = f"cs231n/{self.exercise.relative_file}"
+                raise CheckFailure(f"{name} is missing from {where}: define it there, with this name.") from None
             raise CheckFailure(f"{name} {error.describe()}") from None
 
     def call(self, *args, qualname=None, module=None, kwargs=None, **options):

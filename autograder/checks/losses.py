@@ -12,6 +12,7 @@ from .base import CheckFailure, Returned, precision_problem, requires
 from .compare import (GRAD_RTOL, LOSS_RTOL, NUMERIC_GRAD_RTOL, arrays_equal, gradient_error, gradients_close,
                       losses_close)
 from .diagnosis import likely_gradient_cause, likely_loss_cause
+from .tampering import observed_through_the_harness
 
 
 def unpack_loss_and_gradient(name, returned, w_shape):
@@ -259,6 +260,7 @@ def check_stable_for_large_scores(ctx):
 
 
 @requires("loss_matches_reference", "gradient_matches_reference", any_of=True)
+@observed_through_the_harness
 def check_does_not_modify_inputs(ctx):
     """does not modify its inputs"""
     case = cases_for(ctx.exercise.family)[-1]
@@ -271,6 +273,7 @@ def check_does_not_modify_inputs(ctx):
 
 
 @requires("loss_matches_reference", "gradient_matches_reference", any_of=True)
+@observed_through_the_harness
 def check_independent_of_global_random_state(ctx):
     """gives the same result whatever the global random state"""
     case = cases_for(ctx.exercise.family)[-1]

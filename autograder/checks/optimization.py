@@ -12,6 +12,7 @@ import numpy as np
 
 from .base import CheckFailure, Returned, precision_problem, requires
 from .compare import arrays_equal, losses_close
+from .tampering import observed_through_the_harness
 
 NUM_ROWS, NUM_FEATURES, NUM_CLASSES = 24, 4, 3
 # of the 276 pairs of rows, 60 random batches of 6 bring together about 260 (with or without replacement);
@@ -81,6 +82,7 @@ def check_full_batch_when_none(ctx):
 
 
 @requires("returns_rows_with_their_labels")
+@observed_through_the_harness
 def check_uses_the_given_rng(ctx):
     """draws from rng: same seed same batch, other seed other batch"""
     draws = {}
@@ -115,6 +117,7 @@ def check_covers_all_rows(ctx):
 
 
 @requires("uses_the_given_rng")
+@observed_through_the_harness
 def check_sample_batch_does_not_modify_inputs(ctx):
     """does not modify its inputs"""
     X, y = indexed_data()
@@ -148,6 +151,7 @@ def check_returns_updated_weights(ctx):
 
 
 @requires("returns_updated_weights")
+@observed_through_the_harness
 def check_sgd_step_does_not_modify_inputs(ctx):
     """returns a new array and leaves W and dW unchanged"""
     W, dW, learning_rate = _step_case(62)
@@ -398,6 +402,7 @@ def check_initializes_weights(ctx):
 
 
 @requires("loss_falls_on_separable_problem", "takes_gradient_steps", any_of=True)
+@observed_through_the_harness
 def check_reproducible_with_rng(ctx):
     """depends on rng only, not on the global random state"""
     runs = {key: train(ctx, batch_size=5, num_iters=6, seed=seed, global_seed=global_seed)[0]

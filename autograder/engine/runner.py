@@ -112,8 +112,19 @@ def report_internal_error(where):
         pass  # a closed stderr must not turn a reported bug into a crash
 
 
-def gate_message(exercise, check):
-    """One sentence: why a gated check was not run (see ``checks.base.requires``)."""
+def gate_message(exercise, check, messages=None):
+    """One sentence: why a gated check was not run (see ``checks.base.requires``).
+
+    When every check of the gate failed for one and the same reason (the
+    function raises NotImplementedError, is missing, hangs), that reason is the
+    sentence: it says what to do, where "not checked until ..." would not.
+    """
+    reasons = {(messages or {}).get(i) for i in check.requires}
+    if len(reasons) == 1 and None not in reasons and "is not checked" not in next(iter(reasons)):
+        reason = next(iter(reasons))
+        if any(word in reason for word in ("not implemented", "is missing", "could not be imported",
+                                           "was not called again", "time limit")):
+            return reason
     titles = {exercise.check_id(c): exercise.check_title(c) for c in exercise.checks}
     names = [f"'{titles.get(i, i)}'" for i in check.requires]
     joined = (" or " if check.requires_any else " and ").join(names)
@@ -140,15 +151,16 @@ def grade_package(package_dir, exercises, points, limits):
         for number, exercise in enumerate(exercises, 1):
             ctx = Context(exercise, sandbox, cache)
             problem = import_problem(sandbox, exercise.module, cache)
-            verdicts = {}
+            verdicts, messages = {}, {}
             for index, check in enumerate(exercise.checks, 1):
                 if problem:
                     passed, message = False, problem
                 elif not gate_passes(check, verdicts):
-                    passed, message = False, gate_message(exercise, check)
+                    passed, message = False, gate_message(exercise, check, messages)
                 else:
                     passed, message = run_check(ctx, check)
                 verdicts[exercise.check_id(check)] = passed
+                messages[exercise.check_id(check)] = message
                 worth = points[exercise.name, exercise.check_id(check)]
                 tests.append(TestResult(
                     name=f"{exercise.name}: {exercise.check_title(check)}", number=f"{number}.{index}",

@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 
+from autograder.checks import tampering
 from autograder.checks.registry import EXERCISES, exercise_named
 from autograder.engine.runner import grade
 from autograder.rubric import load_rubric
@@ -247,7 +248,9 @@ _patch_the_worker()
 
 
 @pytest.mark.parametrize("mode", ["bubblewrap", "plain"])
-def test_a_patched_worker_cannot_hide_that_inputs_were_modified(mode, tmp_path):
+def test_a_patched_worker_cannot_hide_that_inputs_were_modified(mode, tmp_path, monkeypatch):
+    # the evidence alone (the grader's own reading of its files), with the static layer below switched off
+    monkeypatch.setattr(tampering, "find_tampering", lambda sources: None)
     edits = [(OPTIM, "    W_new = W - learning_rate * dW\n", "    W -= learning_rate * dW\n    W_new = W\n"),
              (REG, "    dW = 2.0 * reg * W\n", "    dW = 2.0 * reg * W\n    W[...] = 0.0\n")]
     submission = build_submission(tmp_path / "s", edits)
@@ -261,3 +264,41 @@ def test_a_patched_worker_cannot_hide_that_inputs_were_modified(mode, tmp_path):
     _, _, failed = graded["l2_regularization"]
     assert list(failed) == ["does not modify its inputs"], failed
     assert graded["l1_regularization"][0] == graded["l1_regularization"][1], graded["l1_regularization"]
+
+
+# Patches that a harness running in the student's process cannot see from outside: the worker's own
+# method that maps the input files, and numpy's seeding. The grader finds them in the sources it read
+# before any student code ran, and does not pay the properties they could fake.
+HARNESS_PATCHES = {
+    "maps-copies-of-the-inputs": (
+        "import sys\n_main = sys.modules['__main__']\n_original = _main.Worker.mapped\n"
+        "_main.Worker.mapped = lambda self, spec: _original(self, spec).copy()\n"),
+    "seeds-np-random-with-0-whatever-it-is-asked": (
+        "import numpy as _np\n_seed = _np.random.seed\n_np.random.seed = lambda s=None: _seed(0)\n"),
+}
+
+
+@pytest.mark.parametrize("patch", sorted(HARNESS_PATCHES))
+def test_a_submission_that_patches_the_harness_earns_no_harness_observed_property(patch, tmp_path):
+    edits = [(OPTIM, "    W_new = W - learning_rate * dW\n", "    W -= learning_rate * dW\n    W_new = W\n")]
+    submission = build_submission(tmp_path / "s", edits)
+    init = submission.package / "__init__.py"
+    init.write_text(init.read_text() + HARNESS_PATCHES[patch])
+    graded = grade_only(submission.root, ["sgd_step", "svm_loss_vectorized"])
+    _, _, failed = graded["sgd_step"]
+    assert list(failed) == ["returns a new array and leaves W and dW unchanged"], failed
+    assert "cs231n/__init__.py line" in next(iter(failed.values()))
+    _, _, failed = graded["svm_loss_vectorized"]
+    harness = {"does not modify its inputs", "gives the same result whatever the global random state"}
+    # the loop check refuses code that reaches into the process for its own reasons
+    assert harness <= set(failed) <= harness | {"has no Python loops"}, failed
+
+
+@pytest.mark.parametrize("source", [
+    "from builtins import range\nfrom past.builtins import xrange\n",  # CS231n's own headers
+    "import numpy as np\nnp.random.seed(0)\nnp.set_printoptions(precision=3)\n",
+    "import sys\nsys.path.insert(0, '.')\nimport matplotlib.pyplot as plt\nplt.rcParams['figure.dpi'] = 90\n",
+    "import numpy as np\nx = getattr(np, 'float64')\nimport re\npattern = re.compile('a')\n",
+])
+def test_ordinary_module_code_is_not_taken_for_tampering(source):
+    assert tampering.find_tampering({"m.py": source.encode()}) is None
