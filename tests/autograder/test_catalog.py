@@ -757,13 +757,17 @@ def test_each_mistake_is_named_as_itself_or_not_at_all(family):
     """
     reference, cases = _family_inputs(family)
     for case in cases:
-        for hypotheses, find, close in ((diagnosis.loss_hypotheses, diagnosis.likely_loss_cause, losses_close),
-                                        (diagnosis.gradient_hypotheses, diagnosis.likely_gradient_cause,
-                                         gradients_close)):
+        for part, hypotheses, find, close, distance in (
+                (0, diagnosis.loss_hypotheses, diagnosis.likely_loss_cause, losses_close, diagnosis._loss_distance),
+                (1, diagnosis.gradient_hypotheses, diagnosis.likely_gradient_cause, gradients_close,
+                 diagnosis._gradient_distance)):
             predictions = hypotheses(family, case, reference)
-            right = reference(*case.args())[0 if find is diagnosis.likely_loss_cause else 1]
+            right = reference(*case.args())[part]
+            first_cause, first_prediction = predictions[0]
+            assert find(family, case, reference, first_prediction) == diagnosis._matching(
+                predictions, right, first_prediction, close, distance)  # what the checks call, end to end
             for cause, predicted in predictions:
-                found = find(family, case, reference, predicted)
+                found = diagnosis._matching(predictions, right, predicted, close, distance)
                 assert found in (cause, None), (case.description, cause, found)
                 if found is None:
                     assert not np.all(np.isfinite(predicted)) or close(predicted, right) or any(
