@@ -766,6 +766,14 @@ class Package:
 
     def reach(self, module_key, name):
         """Follow everything a call of ``module.name`` may run, and every module's import-time code: a Report."""
+        try:
+            return self._reach(module_key, name)
+        except RecursionError:  # names aliased through thousands of others, say
+            report = Report()
+            report.problem = f"the code {name} reaches is chained too deeply to be read"
+            return report
+
+    def _reach(self, module_key, name):
         report = Report()
         module = self.modules.get(tuple(module_key))
         shown = f"{PACKAGE}/{'/'.join(module_key)}.py"
@@ -1073,28 +1081,32 @@ class _Walker:
         if not self.loops or self.report.loops:
             return
         state = {}
-        path = []
-
-        def dfs(key):
-            state[key] = "open"
-            path.append(key)
-            for target, line in self.edges.get(key, []):
+        for root in self.order:
+            if id(root.node) in state:
+                continue
+            path, stack = [], [(id(root.node), iter(self.edges.get(id(root.node), [])))]
+            state[id(root.node)] = "open"
+            path.append(id(root.node))
+            while stack:  # depth first, without recursion: a chain of thousands of functions is fine
+                key, targets = stack[-1]
+                step = next(targets, None)
+                if step is None:
+                    stack.pop()
+                    path.pop()
+                    state[key] = "done"
+                    continue
+                target, line = step
                 if target not in self.units:
                     continue
                 if state.get(target) == "open":
-                    cycle = [self.units[k] for k in path[path.index(target):]]
                     if target == key and self.units[key].kind not in ("function", "lambda"):
                         continue  # a class naming itself, ``f = wrap(f)``
+                    cycle = [self.units[k] for k in path[path.index(target):]]
                     if any(u.kind in ("function", "lambda") for u in cycle):
                         self.report.loops.append(Finding("loop", "recursion", self.units[key], line,
                                                          detail=self.units[target].label))
-                        return True
-                elif target not in state and dfs(target):
-                    return True
-            path.pop()
-            state[key] = "done"
-            return False
-
-        for unit in self.order:
-            if id(unit.node) not in state and dfs(id(unit.node)):
-                return
+                        return
+                elif target not in state:
+                    state[target] = "open"
+                    path.append(target)
+                    stack.append((target, iter(self.edges.get(target, []))))

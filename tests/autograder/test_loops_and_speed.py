@@ -404,6 +404,15 @@ def test_an_undecodable_or_unparsable_module_is_said_so():
         assert words in report.problem, report.problem
 
 
+def test_long_chains_are_followed_and_absurd_ones_fail_as_unreadable():
+    cycle = "\n".join(f"def f{i}(x):\n    return f{(i + 1) % 2000}(x)" for i in range(2000)) + "\n"
+    verdict, sentence = reading([at_start("from .chain import f0\nf0(1)")], {"classifiers/chain.py": cycle})
+    assert verdict == "loop" and "recursion" in sentence, sentence
+    aliases = "def a0(x):\n    return x\n" + "".join(f"a{i + 1} = a{i}\n" for i in range(3000))
+    verdict, sentence = reading([at_start("from .chain import a3000\na3000(1)")], {"classifiers/chain.py": aliases})
+    assert verdict == "problem" and "too deeply" in sentence, sentence
+
+
 @pytest.mark.parametrize("name, module", [("squared_hinge_loss_vectorized", ("classifiers", "linear_svm")),
                                           ("softmax_loss_vectorized", ("classifiers", "softmax")),
                                           ("mse_loss", ("classifiers", "linear_regression"))])
