@@ -655,7 +655,7 @@ def test_each_entry_grades_what_its_edit_reaches_and_a_control():
 
 
 @pytest.mark.parametrize("entry", [pytest.param(entry, id=entry.id) for entry in CATALOG])
-def test_buggy_variant_loses_points_only_where_it_is_wrong(entry, grade_entry, reference_grade):
+def test_buggy_variant_loses_points_only_where_it_is_wrong(entry, grade_entry, rubric):
     outcome = grade_entry(entry)
     # the variant is a small edit of the reference region (or of the return line right after it)
     for (file, old, new), in_region in zip(entry.edits, outcome.edits_in_region):
@@ -669,7 +669,8 @@ def test_buggy_variant_loses_points_only_where_it_is_wrong(entry, grade_entry, r
     assert set(graded.scores) == set(outcome.graded_names)
     assert set(entry.breaks) <= set(outcome.graded_names)
     for name in outcome.graded_names:
-        assert graded.scores[name][1] == reference_grade.scores[name][1], name
+        exercise = exercise_named(name)
+        assert graded.scores[name][1] == sum(rubric[0][name, exercise.check_id(c)] for c in exercise.checks), name
     assert not outcome.missed(), f"{entry.id}: {outcome.missed()} kept full marks\n{table}"
     assert not outcome.collateral(), f"{entry.id}: {outcome.collateral()} lost points they should keep\n{table}"
 
