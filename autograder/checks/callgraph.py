@@ -960,7 +960,9 @@ class _Walker:
             builtin = func.id
         if builtin in ("getattr", "setattr", "delattr", "hasattr"):
             named = len(node.args) >= 2 and _constant_string(node.args[1])
-            if not named:
+            outside = builtin in ("setattr", "delattr") and node.args and all(
+                v.kind in ("external", "builtin") for v in self.package.values(node.args[0], scope))
+            if not named and not outside:  # a store into numpy & co counts where it is used (``patched``)
                 self.dynamic(f"{builtin} with a computed attribute name", node)
             elif builtin == "getattr":
                 attr = node.args[1].value
