@@ -344,7 +344,7 @@ CONSTRUCTS = [
      ("np.maximum (replaced at line",)),
     ("numpy-functions-replaced-by-name", [appended("optim.py", "for _n in ('maximum', 'sum'):\n"
                                                                "    setattr(np, _n, None)\n")], None, "dynamic",
-     ("replaced at line", "of cs231n/optim.py)"),
+     ("replaced at line", "of cs231n/optim.py)")),
     ("numpy-testing-replaced-unused", [appended("optim.py", "import numpy.testing as _t\nfor _n in dir(_t):\n"
                                                             "    setattr(_t, _n, None)\n")], None, "clean", ()),
     ("missing-module", [at_start("from .nothere import f")], None, "dynamic", ("cs231n.classifiers.nothere",)),
