@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import inputs, losses, multiclass, optimization, regularization, source
+from . import losses, multiclass, optimization, regularization, source, timing
 
 SOLUTIONS = Path(__file__).resolve().parents[2] / "solutions" / "cs231n"
 REFERENCE_PACKAGE = "cs231n_reference"
@@ -93,7 +93,7 @@ HINGE_CHECKS = CLASSIFICATION_CHECKS + (losses.check_all_margins_satisfied,)
 SOFTMAX_CHECKS = CLASSIFICATION_CHECKS + (losses.check_stable_for_large_scores,)
 REGRESSION_CHECKS = COMMON_LOSS_CHECKS + (losses.check_single_example_three_outputs,)
 VECTORIZED_CHECKS = (source.check_has_no_python_loops,)
-SPEED_CHECKS = (source.timing.check_faster_than_naive,)  # autograder/checks/timing.py
+SPEED_CHECKS = (timing.check_faster_than_naive,)
 PENALTY_CHECKS = (
     regularization.check_penalty_matches_reference,
     regularization.check_gradient_matches_reference,
