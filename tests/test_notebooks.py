@@ -192,4 +192,4 @@ def test_reference_notebook_runs_without_error(name, toy_data, tmp_path, monkeyp
     checks = sum("OK: " in output.get("text", "") for cell in notebook.cells if cell.cell_type == "code"
                  for output in cell.outputs)
     assert checks == sum(cell.source.startswith("# Check:") for cell in SOURCES[name])
-    assert seconds < 120, f"{name} took {seconds:.0f} s; the notebooks must run in a few minutes in all"
+    assert seconds < 60, f"{name} took {seconds:.0f} s; a student should wait under a minute for a notebook"

@@ -24,6 +24,9 @@ import os
 # threads competing for the cores. It only works before numpy is first imported (restart the kernel).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+if not os.path.isdir("cs231n"):  # the package is imported from the folder the notebook runs in
+    raise RuntimeError(f"there is no cs231n folder in {os.getcwd()}: start Jupyter in the assignment's folder "
+                       "(the one with this notebook and cs231n/), or os.chdir() there in this cell first.")
 
 import time
 
