@@ -44,7 +44,8 @@ def parse(argv):
 def run_grade(args):
     submission = Path(args.submission)
     if submission.exists() and not submission.is_dir():
-        raise UsageError(f"submission {submission} is a file; give the folder that holds cs231n/ (SUBMISSION=<folder>).")
+        raise UsageError(f"submission {submission} is a file; give the folder that holds cs231n/ "
+                         "(SUBMISSION=<folder>).")
     if not submission.is_dir():
         raise UsageError(f"submission folder {submission} does not exist (set SUBMISSION=<folder>).")
     results = Path(args.results)

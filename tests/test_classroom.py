@@ -357,8 +357,8 @@ def test_a_student_cannot_kill_or_read_a_classmate_running_at_the_same_time(tmp_
         path = submissions / "mallory" / "cs231n" / module
         path.write_text(path.read_text() + MALLORY)
     out = tmp_path / "out"
-    done = subprocess.run([python, "-m", "autograder", "grade-all", "--submissions", str(submissions), "--out", str(out),
-                           "--rubric", str(rubric_with(tmp_path, isolation)), "--jobs", "3"],
+    done = subprocess.run([python, "-m", "autograder", "grade-all", "--submissions", str(submissions),
+                           "--out", str(out), "--rubric", str(rubric_with(tmp_path, isolation)), "--jobs", "3"],
                           cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     for student in ("ada", "bea"):

@@ -47,7 +47,8 @@ import nbformat  # noqa: E402
 from autograder.classroom.report import safe_cell  # noqa: E402
 from autograder.engine.results import write_atomically as write_file_atomically  # noqa: E402
 from autograder.nbgrader_bridge import exercise_points  # noqa: E402
-from tools.make_notebooks import MARKER_WORDS, NotebookSourceError, course_notebook, load_sources, read_notebook  # noqa: E402
+from tools.make_notebooks import (MARKER_WORDS, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
+                                  read_notebook)
 from tools.make_stubs import generate_package  # noqa: E402
 
 DEFAULT_COURSE = REPO / "course"

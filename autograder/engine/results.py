@@ -27,7 +27,12 @@ from pathlib import Path
 MESSAGE_CHARS = 600  # the most one feedback message shows; longer ones are cut with an ellipsis
 # escape sequences a terminal acts on: CSI (colours, cursor moves, clear screen), OSC (window titles,
 # hyperlinks, clipboard), DCS/SOS/PM/APC strings, and two-character ESC sequences
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]?|\x9b[0-?]*[ -/]*[@-~]?")
+_ESCAPES = re.compile("|".join([
+    r"\x1b\[[0-?]*[ -/]*[@-~]?",  # CSI
+    r"\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?",  # OSC, DCS, SOS, PM, APC, up to their terminator
+    r"\x1b[ -/]*[0-~]?",  # other ESC sequences
+    r"\x9b[0-?]*[ -/]*[@-~]?",  # the 8-bit CSI
+]))
 
 
 @dataclass

@@ -550,6 +550,9 @@ class Sandbox:
             self._fail("crashed", f"the worker running your code was stopped for using more than "
                                   f"{self.limits.memory_mb} MB of memory (all its processes together)")
         except wire.TooLarge:
+            if received[0] + cap > cap * TOTAL_FACTOR:  # it was the request's budget that ran out
+                self._fail("garbled", f"sent more than {cap * TOTAL_FACTOR / 2**20:g} MB in all while one call ran "
+                                      "(the limit for what this check can receive), so the worker was stopped")
             self._fail("garbled", f"sent back more than {cap / 2**20:g} MB in answer to one call (the limit for "
                                   "what this check can receive), so the worker was stopped")
         except (wire.ChannelClosed, OSError):

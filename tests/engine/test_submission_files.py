@@ -73,7 +73,8 @@ def test_a_symlinked_classifiers_folder_gets_nothing(tmp_path, tmpdir_for_grader
     shutil.rmtree(submission / "cs231n" / "classifiers")
     (submission / "cs231n" / "classifiers").symlink_to(SOLUTIONS / "classifiers")
     document, _ = grade_cli(submission, tmp_path)
-    assert document["score"] == 0 and "classifiers in the submission is a symbolic link" in document["tests"][0]["output"]
+    assert document["score"] == 0
+    assert "classifiers in the submission is a symbolic link" in document["tests"][0]["output"]
 
 
 def test_a_symlinked_module_is_left_out_and_named(tmp_path, tmpdir_for_grader):

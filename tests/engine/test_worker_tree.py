@@ -16,10 +16,9 @@ import subprocess
 import sys
 import time
 
-import numpy as np
 import pytest
 
-from autograder.engine import cgroups, identity, isolation
+from autograder.engine import cgroups, isolation
 from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
 from engine_helpers import (MODES, REPO, SYSTEM_PYTHON, cgroups_or_skip, make_package, need_mode, processes_of,
                             root_or_skip, shared_python_or_skip, wait_until)

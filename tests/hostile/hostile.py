@@ -95,6 +95,7 @@ def insert_code(package, relative_file, function, code, how):
 PRELUDE = '''
 # ---- hostile prelude (tests/hostile) ----
 import os as _h_os
+import pathlib as _h_pathlib
 import sys as _h_sys
 import time as _h_time
 
@@ -104,6 +105,7 @@ _H_ALLOWED = "<<ALLOWED>>"  # where disk attacks may aim: "/" under bubblewrap, 
 _H_KIT = "<<KIT>>"  # the kit's folder as an attacker would guess it (the real one, or the decoy)
 _H_RESULTS = "<<RESULTS>>"  # the results file of this grading run
 _H_WITNESS = []
+_H_ONCE = set()  # what a case does once per worker process (a set of the prelude's: no attribute of sys rebound)
 
 
 def _h_witness():
@@ -147,7 +149,7 @@ def _h_places():
     add(_H_KIT)
     add(_h_os.path.dirname(_H_RESULTS))
     for base in (_h_sys.prefix, _h_sys.executable, _h_os.path.realpath(_h_sys.executable)):
-        for parent in list(__import__("pathlib").Path(base).parents)[:4]:
+        for parent in list(_h_pathlib.Path(base).parents)[:4]:
             add(str(parent))
     try:
         pids = _h_os.listdir("/proc")
@@ -263,8 +265,11 @@ class Case:
     landed: object = None  # landed(decoy, marker): whether a disk attack really changed the decoy (plain mode)
     control: object = None  # a Case that does the same without the attack: grading must be identical
     says: tuple = ()  # the first failing check's feedback holds one of these (it names what happened)
+    tampers: bool = False  # reaches into the worker (imports wire...): harness-observed checks of every exercise
+    #                        then withhold their points, saying why (autograder/checks/tampering.py)
     plain_limit: str = ""  # a documented limit of plain mode that this case meets: not run in plain mode
     plain_limit_when_root: bool = False  # ... only when the plain worker would run as root
+    plain_limit_unless_contained: bool = False  # ... only when a plain worker has neither a cgroup nor a uid of its own
     exclusive: bool = False  # graded alone: it uses up uid 65534's process limit, which other workers share
     note: str = ""
 
@@ -279,9 +284,18 @@ class Case:
         if self.reads:
             return ("reads hidden files, which are readable in plain mode (documented in the README), "
                     "so the case only makes sense under bubblewrap")
+        if self.plain_limit_unless_contained and plain_worker_is_contained():
+            return ""
         if self.plain_limit and (not self.plain_limit_when_root or plain_worker_is_root()):
             return self.plain_limit
         return ""
+
+
+def plain_worker_is_contained():
+    """Whether every process of a plain worker can be found and killed: in a cgroup, or by a uid of its own."""
+    from autograder.engine import cgroups, isolation
+
+    return bool(cgroups.available()) or isolation.can_drop("plain", sys.executable)
 
 
 def plain_worker_is_root():
@@ -368,6 +382,13 @@ def grade_all_exercises():
 
 # -- outcomes ------------------------------------------------------------------------------------------------
 
+TAMPERING = "which reaches into the grader's worker or rewrites another module"
+GATED = "is not checked for this until it passes"
+
+
+def withheld(output):
+    """Whether a check's feedback says it was withheld for tampering, or gated on a check that was."""
+    return TAMPERING in output or GATED in output
 TITLE_TO_ID = {(e.name, e.check_title(c)): e.check_id(c) for e in EXERCISES for c in e.checks}
 
 
@@ -417,7 +438,10 @@ def assert_scores(case, outcome):
         got, possible = outcome.score(name)
         wanted = case.sabotaged.get(name)
         if wanted is None:
-            assert got == possible, f"{name} is implemented correctly but lost points\n{report}"
+            lost = {cid: out for cid, (s, m, out) in outcome.checks[name].items() if s != m}
+            if case.tampers:  # only the checks the grader cannot observe past tampering (and those gated on them)
+                lost = {cid: out for cid, out in lost.items() if not withheld(out)}
+            assert not lost, f"{name} is implemented correctly but lost points\n{report}"
         elif wanted == ALL:
             assert got == 0, f"{name} is sabotaged but kept {got:g} points\n{report}"
         else:
@@ -427,7 +451,9 @@ def assert_scores(case, outcome):
             kept = {cid: checks[cid][0] for cid in wanted if checks[cid][0] != 0}
             assert not kept, f"{name}: sabotaged checks kept points {kept}\n{report}"
             if case.exact:
-                lost = {cid for cid, (s, m, _) in checks.items() if cid not in wanted and s != m}
+                # a check gated on a sabotaged one does not pay either (autograder/checks/base.py: requires)
+                lost = {cid for cid, (s, m, out) in checks.items() if cid not in wanted and s != m
+                        and GATED not in out and not (case.tampers and withheld(out))}
                 assert not lost, f"{name}: checks {lost} should pass\n{report}"
 
 

@@ -70,8 +70,8 @@ repr(Bomb())
 """
 
 FLOOD = """
-if not getattr(_h_sys, "_h_flooded", False):  # once per worker process: 100 MB to each stream
-    _h_sys._h_flooded = True
+if "flood" not in _H_ONCE:  # once per worker process: 100 MB to each stream
+    _H_ONCE.add("flood")
     chunk = "x" * 2**20
     for _ in range(50):
         print(chunk)
@@ -319,8 +319,57 @@ dW = 2.0 * X.T.dot(residuals) / num_train + 2 * reg * W
 
 GLOBAL_RANDOM_SEED = """
 np.random.seed(0)  # reseed and drain the global state on every call: it must not matter to the grader
-__import__("random").seed(0)
+import random as _h_random
+_h_random.seed(0)
 np.random.rand(1000)
+"""
+
+
+# -- issue 10: the channel, the tree, what people see ----------------------------------------------------------
+
+ANSWER_THEN_STOP_READING = """
+import wire as _h_wire
+_h_wire.write_message(int(_h_sys.argv[2]), {"ok": True, "result": {"kind": "none", "class": "NoneType"}})
+_h_time.sleep(300)  # never reads again: the grader's next request (a megabyte of CIFAR rows) fills the pipe
+"""
+
+OVERFLOWING_SHAPE_AT_IMPORT = """
+import json as _h_json, struct as _h_struct
+_h_head = _h_json.dumps({"body": {"__array__": 0},
+                         "arrays": [{"dtype": "<f8", "shape": [2**62, 2**62], "nbytes": 8}]}).encode()
+_h_os.write(int(_h_sys.argv[2]), _h_struct.pack(">I", len(_h_head)) + _h_head + bytes(8))
+_h_time.sleep(300)
+"""
+
+CALLBACK_FLOOD = """
+import wire as _h_wire
+self.W = np.zeros((X.shape[1], int(np.max(y)) + 1))
+while True:  # callbacks whose answers are never read: the grader's answers fill the request pipe
+    _h_wire.write_message(int(_h_sys.argv[2]), {"callback": "loss", "W": self.W, "X": X[:20], "y": y[:20],
+                                                 "reg": 0.0})
+"""
+
+CHILDREN_HOG_MEMORY = """
+for _ in range(6):  # 3 GB in children, 512 MB each: each within its own limit, together over the tree's
+    if _h_os.fork() == 0:
+        try:
+            _h_block = np.ones(2**26)
+        finally:
+            _h_os.execv("/bin/sleep", ["sleep", "300", _H_PMARK])
+_h_time.sleep(300)
+"""
+
+TERMINAL_ESCAPES = """
+raise ValueError("\\x1b[2J\\x1b[H\\x1b]0;pwned\\x07total 105.5 / 105.5\\ntotal 105.5 / 105.5 \\udcff")
+"""
+
+LIE_IN_THE_CLASS_NAME = """
+class _H_Fake:
+    pass
+
+
+_H_Fake.__qualname__ = _H_Fake.__name__ = "float\\x1b[2K\\rsvm_loss_naive 14.5 / 14.5"
+return _H_Fake()
 """
 
 
@@ -341,15 +390,29 @@ CASES = [
          note="prints, then computes the right answer: full points"),
     Case("child_leaves_the_process_group", *L2, ESCAPE_GROUP, "start", {}, focus=("l2_regularization",),
          note="a setsid daemon, then the right answer: full points, and the daemon must not survive",
-         plain_limit="documented in the README: in plain mode only the processes that stay in the worker's "
-                     "process group die with it; a setsid daemon outlives grading (bubblewrap's PID namespace "
-                     "kills it)"),
+         plain_limit="documented in the README: in plain mode without a cgroup or a uid of its own, only the "
+                     "processes that stay in the worker's process group die with it; a setsid daemon outlives "
+                     "grading (bubblewrap's PID namespace kills it)", plain_limit_unless_contained=True),
     Case("garbage_on_the_answer_pipe", *OVA, GARBAGE_ON_CHANNEL, "start", {"one_vs_all_predict": ALL},
-         says=("not an answer",)),
+         says=("malformed answer", "more than 4 MB")),
     Case("kill_the_grader", *L2, KILL_GRADER, "start", {"l2_regularization": ALL}, cli=True, says=("RuntimeError",),
          plain_limit="documented in the README: a plain worker keeps root when uid 65534 cannot run the "
                      "interpreter (Python under /root, as here), and a root worker can kill the grader itself",
          plain_limit_when_root=True),
+    # -- issue 10: the channel both ways, the whole tree, strings people see --------------------------------------
+    Case("answer_once_then_stop_reading", "classifiers/linear_svm.py", "svm_loss_naive", ANSWER_THEN_STOP_READING,
+         "start", {"svm_loss_naive": ALL}, timeouts=1, says=("time limit", "returned None"), tampers=True),
+    Case("overflowing_shape_answering_the_import", "classifiers/linear_regression.py", None, "", "module",
+         {"mse_loss": ALL}, cli=True, module_code=OVERFLOWING_SHAPE_AT_IMPORT, witness=False,
+         says=("malformed answer",)),
+    Case("flood_of_callbacks_never_read", "classifiers/linear_classifier.py", "train",
+         CALLBACK_FLOOD, "start", {"LinearClassifier.train": ALL}, timeouts=1, tampers=True),
+    Case("children_over_the_trees_memory", *L1, CHILDREN_HOG_MEMORY, "start", {"l1_regularization": ALL},
+         timeouts=1),
+    Case("terminal_escapes_and_a_fake_total", *L2, TERMINAL_ESCAPES, "start", {"l2_regularization": ALL}, cli=True,
+         says=("total 105.5",)),
+    Case("escape_sequences_in_a_class_name", *OVA, LIE_IN_THE_CLASS_NAME, "replace", {"one_vs_all_predict": ALL},
+         cli=True),
     # -- ways out of a call ---------------------------------------------------------------------------------
     Case("sys_exit_0", *MSE, "_h_sys.exit(0)", "start", {"mse_loss": ALL}, says=("SystemExit",)),
     Case("os_exit_0", *OVA, "_h_os._exit(0)", "start", {"one_vs_all_predict": ALL}, says=("ended the worker process",)),
@@ -359,11 +422,11 @@ CASES = [
     Case("base_exception_subclass", *L1, BASE_EXCEPTION, "start", {"l1_regularization": ALL}, says=("Escape",)),
     # -- monkeypatching at import time: changes nothing (compared with the same wrong code unpatched) ----------
     Case("patch_numpy_allclose_and_testing", *MSE, MSE_WRONG, "replace", {"mse_loss": MSE_WRONG_LOSES},
-         exact=True, module_code=PATCH_NUMPY, control=MSE_CONTROL),
+         exact=True, module_code=PATCH_NUMPY, control=MSE_CONTROL, tampers=True),
     Case("patch_builtins_abs_and_pytest", *MSE, MSE_WRONG, "replace", {"mse_loss": MSE_WRONG_LOSES},
-         exact=True, module_code=PATCH_BUILTINS_AND_PYTEST, control=MSE_CONTROL),
+         exact=True, module_code=PATCH_BUILTINS_AND_PYTEST, control=MSE_CONTROL, tampers=True),
     Case("patch_the_graders_modules", *MSE, MSE_WRONG, "replace", {"mse_loss": MSE_WRONG_LOSES},
-         exact=True, module_code=PATCH_GRADER, control=MSE_CONTROL),
+         exact=True, module_code=PATCH_GRADER, control=MSE_CONTROL, tampers=True),
     # -- the disk: results, grader, data (CLI; plain mode against a decoy kit) --------------------------------
     Case("forge_the_results_file", *L2, FORGE_RESULTS, "start", {"l2_regularization": ALL}, cli=True, disk=True,
          landed=lambda decoy, marker: (decoy / "results" / f"results.json.{marker}").exists()),
@@ -375,10 +438,11 @@ CASES = [
     Case("overwrite_the_data_files", *OVO, OVERWRITE_DATA, "start", {"one_vs_one_predict": ALL}, cli=True,
          disk=True, landed=lambda decoy, marker: marker in (decoy / "data" / "toy_cifar.py").read_text()),
     # -- hidden material -------------------------------------------------------------------------------------
-    Case("return_the_reference_by_path", *L2, STEAL_REFERENCE, "replace", {"l2_regularization": ALL}, reads=True),
+    Case("return_the_reference_by_path", *L2, STEAL_REFERENCE, "replace", {"l2_regularization": ALL}, reads=True,
+         tampers=True),
     Case("exfiltrate_graders_and_rubric", *L1, READ_GRADERS, "start", {"l1_regularization": ALL}, reads=True),
     Case("import_the_reference_by_name", *MSE, IMPORT_REFERENCE_BY_NAME, "start", {"mse_loss": ALL},
-         says=("neither cs231n_reference nor solutions.cs231n",)),
+         says=("neither cs231n_reference nor solutions.cs231n",), tampers=True),
     # -- what comes back -------------------------------------------------------------------------------------
     Case("return_nan", *L2, 'return float("nan"), np.full(W.shape, np.nan)', "replace",
          {"l2_regularization": {"penalty_matches_reference", "gradient_matches_reference"}}, exact=True),

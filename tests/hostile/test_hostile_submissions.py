@@ -76,6 +76,9 @@ def check_cli_results(result):
     assert result.marker not in result.results_text, "the results file holds what the hostile code wrote"
     assert hostile.printed_total(result.stdout) == (document["score"], document["max_score"]), (
         "the results file is not what the grader computed")
+    shown = result.stdout + result.stderr + result.results_text
+    assert "\x1b" not in shown and "\\u001b" not in shown, "an escape sequence reached the terminal or the file"
+    assert len([line for line in result.stdout.splitlines() if line.startswith("total")]) == 1, "a forged total line"
 
 
 @pytest.mark.parametrize("case, mode", params())
@@ -108,5 +111,10 @@ def test_hostile_submission(case, mode, graded):
             assert result.results_folder_after.get("earlier-run.json") == hostile.EARLIER, "an earlier file was lost"
             assert not [n for n in result.results_folder_after if result.marker in n], "a file was planted"
     if case.control is not None:
-        # every check: the same points and, word for word, the same feedback as the same code unpatched
-        assert outcome.checks == result.control.checks, "patching in the worker changed the grade or the feedback"
+        # every check: the same points and, word for word, the same feedback as the same code unpatched (but for
+        # the checks the grader withholds from code that patches the worker, which say so)
+        patched = {name: {cid: v for cid, v in checks.items() if not (case.tampers and hostile.withheld(v[2]))}
+                   for name, checks in outcome.checks.items()}
+        control = {name: {cid: v for cid, v in checks.items() if cid in patched[name]}
+                   for name, checks in result.control.checks.items()}
+        assert patched == control, "patching in the worker changed the grade or the feedback"
