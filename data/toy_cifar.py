@@ -37,7 +37,11 @@ the shifts, which is what keeps the accuracy well below 100%.
 
 Usage::
 
-    python data/toy_cifar.py --out data/toy-cifar-10-batches-py --seed 0
+    python data/toy_cifar.py [--out data/toy-cifar-10-batches-py] [--seed 0]
+
+The notebooks need no such step: ``cs231n.data_utils.default_cifar10_dir()``
+runs ``write_dataset`` (seed 0) into ``toy-cifar-10-batches-py`` beside this
+script the first time the data is needed.
 
 The same seed gives byte-identical files.
 """
@@ -363,7 +367,10 @@ def main(argv=None):
     parser = argparse.ArgumentParser(
         description="Write a seeded toy data set in the CIFAR-10 python batch format."
     )
-    parser.add_argument("--out", default="data/toy-cifar-10-batches-py", help="output folder")
+    # beside this script by default, wherever it is run from: where the loader looks for it
+    default_out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "toy-cifar-10-batches-py")
+    parser.add_argument("--out", default=default_out, help="output folder (default: toy-cifar-10-batches-py beside "
+                        "this script, where the notebooks look for it)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument(
         "--images-per-batch", type=int, default=1000, help="images in each of the 5 training batches"
@@ -372,12 +379,15 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     if os.path.exists(args.out) and not os.path.isdir(args.out):
-        sys.exit(f"toy_cifar: {args.out} is a file, not a folder; choose another output folder (DATA_DIR=...).")
+        print(f"toy_cifar: {args.out} is a file, not a folder; choose another output folder (--out <folder>).",
+              file=sys.stderr)
+        sys.exit(2)
     start = time.perf_counter()
     try:
         write_dataset(args.out, seed=args.seed, images_per_batch=args.images_per_batch, num_test=args.num_test)
     except OSError as error:
-        sys.exit(f"toy_cifar: cannot write to {args.out}: {error.strerror or error}.")
+        print(f"toy_cifar: cannot write to {args.out}: {error.strerror or error}.", file=sys.stderr)
+        sys.exit(2)
     seconds = time.perf_counter() - start
     print(
         f"Wrote toy CIFAR-10 ({NUM_TRAIN_BATCHES} x {args.images_per_batch} training images, "

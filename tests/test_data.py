@@ -197,6 +197,24 @@ def test_command_line_writes_the_set_and_says_where(tmp_path):
     assert sorted(os.listdir(out)) == ALL_FILES
 
 
+def test_command_line_writes_beside_itself_by_default_wherever_it_runs(tmp_path):
+    (tmp_path / "data").mkdir()
+    script = shutil.copy(TOY_CIFAR_PATH, tmp_path / "data" / "toy_cifar.py")
+    (tmp_path / "elsewhere").mkdir()
+    subprocess.run([sys.executable, script, "--images-per-batch", "3", "--num-test", "3"], cwd=tmp_path / "elsewhere",
+                   capture_output=True, text=True, check=True)
+    assert sorted(os.listdir(tmp_path / "data" / "toy-cifar-10-batches-py")) == ALL_FILES
+    assert os.listdir(tmp_path / "elsewhere") == []
+
+
+def test_command_line_refuses_a_file_as_output_in_one_line(tmp_path):
+    (tmp_path / "a-file").write_text("mine")
+    result = subprocess.run([sys.executable, str(TOY_CIFAR_PATH), "--out", str(tmp_path / "a-file")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1
+    assert "is a file, not a folder" in result.stderr and (tmp_path / "a-file").read_text() == "mine"
+
+
 # ---------------------------------------------------------------------------
 # load_CIFAR_batch: str or bytes keys, any n, pixels in the right place
 # ---------------------------------------------------------------------------
