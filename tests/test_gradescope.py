@@ -10,7 +10,8 @@ The interpreter stands in for setup.sh's ``/autograder/venv``: a virtual
 environment that other users can run (``engine_helpers.shared_python``), so
 that the worker really drops to an unprivileged uid, as it does on Gradescope.
 Its packages are the kit's own (setup.sh installs the same pinned versions
-from PyPI; that step and the apt-get step are not run here, see the README).
+from PyPI; that step and the apt-get step are not run here, see the README,
+which also says what a full run of setup.sh on a throwaway root gave).
 Every case runs with the bundle's rubric set to ``bubblewrap`` and to
 ``plain`` isolation: both must give the same grades.
 
@@ -161,9 +162,11 @@ def test_zip_holds_the_grader_the_reference_and_the_data_generator_only(bundles)
     assert not [n for n in names if "__pycache__" in n or n.endswith((".json", ".pyc", ".ipynb"))]
     assert [n for n in names if n.startswith("data/")] == ["data/toy_cifar.py"]
     assert (ASSIGNMENT / "cs231n" / "validation.py").exists() and "assignment/cs231n/validation.py" in names
-    # setup.sh: valid shell that installs the kit's pinned requirements and restricts the bundle
+    # setup.sh: valid shell that installs what grading needs at the kit's pinned versions and restricts the bundle
     assert subprocess.run(["bash", "-n"], input=setup, text=True).returncode == 0
-    assert '-r "$source/requirements.txt"' in setup and "AUTOGRADER_ROOT" in setup and "go-rwx" in setup
+    assert '-c "$source/requirements.txt"' in setup and "AUTOGRADER_ROOT" in setup and "go-rwx" in setup
+    pinned = {line.split("==")[0].lower() for line in requirements.decode().splitlines() if "==" in line}
+    assert {"numpy", "future", "matplotlib"} <= pinned
 
 
 def test_zip_is_reproducible(bundles, tmp_path):

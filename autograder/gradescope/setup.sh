@@ -3,10 +3,13 @@
 # It installs Python 3.11 (the version the kit is pinned and tested on; any >= 3.11 will do when
 # 3.11 is not packaged), bubblewrap where it can (student code then runs walled off; where the
 # container forbids namespaces the grader falls back to a plain process, see the README's table of
-# guarantees), makes the bundle readable by root only, and puts the kit's pinned requirements
-# (requirements.txt, unpacked next to this script in $root/source) into the virtual environment
-# $root/venv that run_autograder uses. Only $root/venv stays readable by other users: the worker's
-# interpreter lives there; the sandbox copies the worker's own two files out with ordinary permissions.
+# guarantees), makes the bundle readable by root only, and puts what grading needs (numpy, and
+# future and matplotlib, which students' CS231n files may import), at the versions requirements.txt
+# pins (unpacked next to this script in $root/source), into the virtual environment $root/venv that
+# run_autograder uses. The rest of requirements.txt (nbgrader, Jupyter) is the instructor's, and some
+# of its pins need a newer Python 3.11 than Debian's or Ubuntu's packaged one. Only $root/venv stays
+# readable by other users: the worker's interpreter lives there; the sandbox copies the worker's own
+# two files out with ordinary permissions.
 #
 # AUTOGRADER_ROOT replaces /autograder. AUTOGRADER_SETUP_STEPS runs only some of the steps, in the
 # order given (default: "packages permissions venv"); the kit's tests run "permissions" exactly as
@@ -15,18 +18,26 @@ set -euo pipefail
 root="${AUTOGRADER_ROOT:-/autograder}"
 source="$root/source"
 export DEBIAN_FRONTEND=noninteractive
-python=python3.11
 
 packages() {
     apt-get update -q
-    if ! apt-get install -y -q --no-install-recommends python3.11 python3.11-venv; then
-        apt-get install -y -q --no-install-recommends python3 python3-venv
-        python=python3
-        "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-            || { echo "setup.sh: the kit needs Python >= 3.11; choose a newer Ubuntu base image" >&2; exit 1; }
-    fi
+    apt-get install -y -q --no-install-recommends python3.11 python3.11-venv \
+        || apt-get install -y -q --no-install-recommends python3 python3-venv
     apt-get install -y -q bubblewrap \
         || echo "setup.sh: bubblewrap not installed; student code will run in a plain process"
+}
+
+# the system's interpreter first: one that other users can run (a pyenv or conda Python under /root is not),
+# so that the worker can drop to an unprivileged uid
+choose_python() {
+    for candidate in /usr/bin/python3.11 /usr/bin/python3 python3.11 python3; do
+        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            python=$candidate
+            return
+        fi
+    done
+    echo "setup.sh: the kit needs Python >= 3.11; choose a newer Ubuntu base image" >&2
+    exit 1
 }
 
 permissions() {
@@ -35,11 +46,16 @@ permissions() {
     chmod -R go-rwx "$source"
 }
 
+GRADING_PACKAGES="numpy future matplotlib"
+
 venv() {
-    command -v "$python" >/dev/null || python=python3
+    choose_python
     "$python" -m venv "$root/venv"
-    "$root/venv/bin/pip" install --quiet --no-cache-dir --disable-pip-version-check -r "$source/requirements.txt"
-    echo "setup.sh: $("$root/venv/bin/python" --version) with the kit's requirements in $root/venv"
+    # requirements.txt as constraints: exactly its versions of what is installed, nothing else from it
+    # shellcheck disable=SC2086
+    "$root/venv/bin/pip" install --quiet --no-cache-dir --disable-pip-version-check \
+        -c "$source/requirements.txt" $GRADING_PACKAGES
+    echo "setup.sh: $("$root/venv/bin/python" --version) with $GRADING_PACKAGES (pinned) in $root/venv"
 }
 
 for step in ${AUTOGRADER_SETUP_STEPS:-packages permissions venv}; do
