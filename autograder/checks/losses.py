@@ -31,7 +31,9 @@ def unpack_loss_and_gradient(name, returned, w_shape):
         raise CheckFailure(f"{name} returned {returned.summary()}; it must return a tuple (loss, dW).")
     loss, grad = returned.items()
     if loss.value() is None:
-        raise CheckFailure(f"{name} returned a loss that is {loss.summary()}; the loss must be a number.")
+        swapped = " (they are swapped: return loss, dW)" if grad.value() is not None and loss.shape == tuple(
+            w_shape) else ""
+        raise CheckFailure(f"{name} returned a loss that is {loss.summary()}; the loss must be a number{swapped}.")
     problem = grad.problem_with_values()
     if problem or grad.real_array() is None:
         why = f" that {problem}" if problem else ""

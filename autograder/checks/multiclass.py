@@ -111,7 +111,7 @@ def _one_vs_one_cause(ctx):
     """' Likely cause: ...' when the function's labels on the probe are those of one known mistake; else ''."""
     X, num_classes = one_vs_one_probe()
     try:
-        got = ctx.call(np.eye(X.shape[1]), X, num_classes).array()
+        got = ctx.call(np.eye(X.shape[1]), X, num_classes).numbers()
     except CheckFailure:
         return ""
     if got is None or got.shape != (len(X),):
@@ -123,41 +123,78 @@ def _one_vs_one_cause(ctx):
     return f" Likely cause: {causes[0]}." if len(causes) == 1 else ""
 
 
-def _one_vs_one(ctx, rows, num_classes):
+def labels_of(ctx, returned, num_rows):
+    """The labels in a returned value, read by value (an array or a list of numbers), or a failure saying why."""
+    got = returned.numbers()
+    if got is None or got.shape != (num_rows,):
+        raise CheckFailure(f"{ctx.name} returned {returned.summary()}; it must return an array of N = {num_rows} "
+                           "labels.")
+    return got
+
+
+def _one_vs_one(ctx, rows, num_classes, W=None):
     X = np.array(rows, dtype=float)
-    returned = ctx.call(np.eye(X.shape[1]), X, num_classes)
-    if returned.kind != "ndarray" or returned.shape != (len(X),):
-        raise CheckFailure(f"{ctx.name} returned {returned.summary()}; it must return an array of shape (N,).")
-    return returned
+    W = np.eye(X.shape[1]) if W is None else W
+    return ctx.call(W, X, num_classes)
+
+
+def vote_case(num_classes, ties, seed):
+    """Data and weights whose pairwise scores X @ W have no zeros, with (ties) or without a tie in votes.
+
+    Returns
+    -------
+    W : ndarray, shape (D, P); X : ndarray, shape (N, D); expected : ndarray of int, shape (N,)
+    """
+    rng = np.random.default_rng(seed)
+    num_pairs = num_classes * (num_classes - 1) // 2
+    W = rng.standard_normal((num_pairs + 2, num_pairs))
+    X = rng.standard_normal((400, num_pairs + 2))
+    first, second = np.triu_indices(num_classes, k=1)
+    winners = np.where(X @ W >= 0, first, second)
+    counts = np.stack([np.bincount(row, minlength=num_classes) for row in winners])
+    tied = (counts == counts.max(axis=1, keepdims=True)).sum(axis=1) > 1
+    keep = np.flatnonzero(tied if ties else ~tied)[:30]
+    return W, X[keep], np.argmax(counts[keep], axis=1)
 
 
 @requires("counts_votes")
 def check_ovo_returns_integer_labels(ctx):
     """returns an integer array of N labels"""
     returned = _one_vs_one(ctx, [row for row, _ in THREE_CLASS_VOTES], 3)
+    if returned.kind != "ndarray" or returned.shape != (len(THREE_CLASS_VOTES),):
+        raise CheckFailure(f"{ctx.name} returned {returned.summary()}; it must return an array of shape (N,).")
     if returned.dtype is None or returned.dtype.kind not in "iu":
         raise CheckFailure(f"{ctx.name} returned labels of dtype {returned.dtype}; labels must be integers.")
 
 
 def check_counts_votes(ctx):
     """predicts the class with the most pairwise votes"""
-    rows = [row for row, _ in THREE_CLASS_VOTES[:3]]
-    got = _one_vs_one(ctx, rows, 3).array()
-    expected = [label for _, label in THREE_CLASS_VOTES[:3]]
+    for rows, expected in ((np.array([row for row, _ in THREE_CLASS_VOTES[:3]]),
+                            [label for _, label in THREE_CLASS_VOTES[:3]]),):
+        got = labels_of(ctx, _one_vs_one(ctx, rows, 3), len(rows))
+        if not np.array_equal(got, expected):
+            raise CheckFailure(f"{ctx.name} did not predict the majority vote for three hand-made examples with "
+                               "3 classes: pair p = (i, j) votes i when its score is >= 0, j when it is < 0."
+                               f"{_one_vs_one_cause(ctx)}")
+    # and on data and weights of its own, where no vote ties: the answer depends on W and X, not on N or C
+    W, X, expected = vote_case(5, ties=False, seed=96)
+    got = labels_of(ctx, ctx.call(W, X, 5), len(X))
     if not np.array_equal(got, expected):
-        raise CheckFailure(f"{ctx.name} did not predict the majority vote for three hand-made examples with "
-                           "3 classes: pair p = (i, j) votes i when its score is >= 0, j when it is < 0."
-                           f"{_one_vs_one_cause(ctx)}")
+        raise CheckFailure(f"{ctx.name} did not predict the majority vote of the pairwise scores X.dot(W) "
+                           f"(N={len(X)}, C=5, random W and X, no ties).{_one_vs_one_cause(ctx)}")
 
 
 @requires("counts_votes")
 def check_breaks_vote_ties_toward_lowest_class(ctx):
     """breaks ties in votes toward the lowest class index"""
-    for rows, num_classes in (([THREE_CLASS_VOTES[3][0]], 3), ([FOUR_CLASS_TIE[0]], 4)):
-        got = _one_vs_one(ctx, rows, num_classes).array()
-        expected = _votes(rows[0], num_classes)
-        if got[0] != expected:
-            raise CheckFailure(f"{ctx.name} did not predict the expected class for an example whose votes tie "
+    cases = [(np.eye(3), np.array([THREE_CLASS_VOTES[3][0]]), 3, [THREE_CLASS_VOTES[3][1]]),
+             (np.eye(6), np.array([FOUR_CLASS_TIE[0]]), 4, [FOUR_CLASS_TIE[1]])]
+    cases += [(*vote_case(classes, ties=True, seed=97 + classes)[:2], classes,
+               vote_case(classes, ties=True, seed=97 + classes)[2]) for classes in (4, 5)]
+    for W, X, num_classes, expected in cases:
+        got = labels_of(ctx, ctx.call(W, X, num_classes), len(X))
+        if not np.array_equal(got, expected):
+            raise CheckFailure(f"{ctx.name} did not predict the expected class for examples whose votes tie "
                                f"among {num_classes} classes (the lowest tied class must win)."
                                f"{_one_vs_one_cause(ctx)}")
 
@@ -166,10 +203,16 @@ def check_breaks_vote_ties_toward_lowest_class(ctx):
 def check_zero_score_votes_for_first_class(ctx):
     """counts a score of exactly 0 as a vote for the first class of the pair"""
     row, expected = THREE_CLASS_ZERO
-    got = _one_vs_one(ctx, [row], 3).array()
-    if got[0] != expected:
-        raise CheckFailure(f"{ctx.name} mishandled pairwise scores of exactly 0: a score >= 0 votes for the "
-                           f"first class of its pair.{_one_vs_one_cause(ctx)}")
+    X, num_classes = one_vs_one_probe()  # integer scores: many exact zeros
+    first, second = np.triu_indices(num_classes, k=1)
+    counts = np.stack([np.bincount(w, minlength=num_classes) for w in np.where(X >= 0, first, second)])
+    untied = X[(counts == counts.max(axis=1, keepdims=True)).sum(axis=1) == 1]  # zeros matter, ties do not
+    cases = [(np.array([row]), 3, [expected]), (untied, num_classes, one_vs_one_variant(untied, num_classes))]
+    for rows, classes, right in cases:
+        got = labels_of(ctx, _one_vs_one(ctx, rows, classes), len(rows))
+        if not np.array_equal(got, right):
+            raise CheckFailure(f"{ctx.name} mishandled pairwise scores of exactly 0: a score >= 0 votes for the "
+                               f"first class of its pair.{_one_vs_one_cause(ctx)}")
 
 
 # -- one-vs-all ---------------------------------------------------------------
@@ -195,7 +238,8 @@ def _ova_case():
 def check_picks_highest_score(ctx):
     """predicts the class whose classifier scores highest, the lowest index on ties"""
     W, X = _ova_case()
-    got = ctx.call(W, X).array()
+    returned = ctx.call(W, X)
+    got = returned.numbers()  # by value: the type has its own check
     expected = np.argmax(X @ W, axis=1)
     if got is None or got.shape != expected.shape or not np.array_equal(got, expected):
         raise CheckFailure(f"{ctx.name} did not predict the highest-scoring class for every example "

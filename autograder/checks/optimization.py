@@ -451,8 +451,29 @@ def check_returns_integer_labels(ctx):
 def check_predicts_highest_score(ctx):
     """predicts the class with the highest score, the lowest index on ties"""
     W, X = predict_case()
-    got = _predict(ctx, W, X).numbers()  # labels judged by value here; their type has its own check
-    expected = np.argmax(X @ W, axis=1)
-    if got is None or got.shape != expected.shape or not np.array_equal(got, expected):
-        raise CheckFailure(f"{ctx.name} did not predict argmax of X.dot(W) for every row (N=30, C=4, with "
-                           "ties between two classes, which go to the lower index).")
+    returned = _predict(ctx, W, X)
+    got = returned.numbers()  # labels judged by value here; their type has its own check
+    scores = X @ W
+    expected = np.argmax(scores, axis=1)
+    if got is not None and got.shape == expected.shape and np.array_equal(got, expected):
+        return
+    cause = _predict_mistake(returned, got, scores)
+    because = f" Likely cause: {cause}." if cause else ""
+    raise CheckFailure(f"{ctx.name} did not predict argmax of X.dot(W) for every row (N=30, C=4, with "
+                       f"ties between two classes, which go to the lower index).{because}")
+
+
+def _predict_mistake(returned, got, scores):
+    """The name of a classic prediction mistake that explains the labels, or None."""
+    if got is not None and got.shape == (scores.shape[1],) and np.array_equal(got, np.argmax(scores, axis=0)):
+        return "np.argmax over axis 0 (the examples); the classes are axis 1"
+    if returned.shape == scores.shape:
+        return "it returns the scores, not the index of the highest score in each row"
+    if got is None or got.shape != (len(scores),):
+        return None
+    if np.array_equal(got, np.argmin(scores, axis=1)):
+        return "np.argmin instead of np.argmax: the predicted class is the one with the highest score"
+    highest_on_ties = scores.shape[1] - 1 - np.argmax(scores[:, ::-1], axis=1)
+    if np.array_equal(got, highest_on_ties):
+        return "ties go to the highest class index; np.argmax gives the lowest, as the kit asks"
+    return None

@@ -2,8 +2,10 @@
 
 import numpy as np
 
-from .base import CheckFailure, requires
+from .base import CheckFailure, precision_problem, requires
 from .compare import arrays_equal, gradients_close, losses_close
+from .losses import unpack_loss_and_gradient
+from .tampering import observed_through_the_harness
 
 
 def _weights(seed, with_zeros=False):
@@ -18,14 +20,10 @@ CASES = [(_weights(40), 0.5), (_weights(41, with_zeros=True), 3.0), (_weights(42
 
 
 def _unpack(ctx, W, reg):
+    """(returned, penalty, dW) read the way the loss checks read (loss, dW): harmless types by their value."""
     returned = ctx.call(W.copy(), reg)
-    if returned.kind not in ("tuple", "list") or len(returned.items()) != 2:
-        raise CheckFailure(f"{ctx.name} returned {returned.summary()}; it must return a tuple (loss, dW).")
-    loss, grad = returned.items()
-    if loss.value() is None or grad.array() is None or grad.shape != W.shape:
-        raise CheckFailure(f"{ctx.name} returned ({loss.summary()}, {grad.summary()}); "
-                           f"it must return (a float, an array of W's shape {W.shape}).")
-    return returned, loss.value(), grad.array().astype(float)
+    loss, grad = unpack_loss_and_gradient(ctx.name, returned, W.shape)
+    return returned, loss, grad
 
 
 HALF_L2 = "the 1/2 convention; this kit's L2 penalty is reg * np.sum(W * W) with gradient 2 * reg * W"
@@ -113,15 +111,12 @@ def _cause(answers, name, part):
 
 @requires("penalty_matches_reference", "gradient_matches_reference", any_of=True)
 def check_returns_penalty_and_gradient(ctx):
-    """returns (loss, dW): a float and a float64 array shaped like W"""
+    """returns (loss, dW): a number and a float64 array shaped like W"""
     W, reg = CASES[0]
     returned, _, _ = _unpack(ctx, W, reg)
-    loss, grad = returned.items()
-    if returned.kind != "tuple" or not loss.info.get("is_float"):
-        raise CheckFailure(f"{ctx.name} must return a tuple (float, ndarray); it returned a {returned.kind} "
-                           f"holding {loss.summary()}.")
-    if grad.cls != "numpy.ndarray" or grad.dtype != np.float64:
-        raise CheckFailure(f"{ctx.name} returned dW as {grad.summary()}; return a float64 numpy ndarray.")
+    problem = precision_problem(ctx.name, "dW", returned.items()[1])
+    if problem:
+        raise CheckFailure(problem)
 
 
 def check_penalty_matches_reference(ctx):
@@ -161,6 +156,7 @@ def check_subgradient_zero_at_zero(ctx):
 
 
 @requires("penalty_matches_reference", "gradient_matches_reference", any_of=True)
+@observed_through_the_harness
 def check_does_not_modify_inputs(ctx):
     """does not modify its inputs"""
     W, reg = CASES[1]

@@ -411,6 +411,13 @@ TYPE_VARIANTS = [
         """),)),
     Variant("dW-complex-with-zero-imaginary-part", (
         region(SVM, "svm_loss_vectorized", SVM_VECTORIZED + "    return float(loss), dW.astype(complex)\n"),)),
+    Variant("penalties-in-a-list-a-one-element-array-a-matrix-and-longdouble", (
+        region(REG, "l2_regularization", "return [np.array([reg * np.sum(W * W)]), np.asmatrix(2.0 * reg * W)]"),
+        region(REG, "l1_regularization", """
+            loss = reg * np.sum(np.abs(W))
+            return np.array(loss), (reg * np.sign(W)).astype(np.longdouble)
+        """),
+    )),
     Variant("loss-history-as-an-array-and-new-W-a-matrix", (
         region(CLASSIFIER, "train", """
             X_batch, y_batch = sample_batch(X, y, batch_size, rng)

@@ -58,6 +58,22 @@ FAKES = {
     "one_vs_all_predict": (MULTICLASS, "return np.zeros(X.shape[0], dtype=np.int64)"),
     "one_vs_one_predict": (MULTICLASS, "return np.zeros(X.shape[0], dtype=np.int64)"),
 }
+# answers that fit the hand-made cases' shapes and orders without reading W or X
+SHAPE_FAKES = [
+    ("one_vs_one_predict", MULTICLASS, "return np.arange(X.shape[0]) % num_classes"),
+    ("one_vs_one_predict", MULTICLASS, "if num_classes == 4:\n    return np.ones(X.shape[0], dtype=np.int64)\n"
+                                       "return np.arange(X.shape[0]) % num_classes"),
+    ("one_vs_all_predict", MULTICLASS, "return np.arange(X.shape[0]) % W.shape[1]"),
+    ("LinearClassifier.predict", CLASSIFIER, "return np.arange(X.shape[0]) % self.W.shape[1]"),
+]
+
+
+@pytest.mark.parametrize("name, file, body", SHAPE_FAKES, ids=lambda v: v if isinstance(v, str) and "/" not in v
+                         and "\n" not in v and "return" not in v else None)
+def test_an_answer_that_ignores_the_data_scores_zero(name, file, body, tmp_path):
+    submission = build_submission(tmp_path / "s", [replace_region(file, name.split(".")[-1], body)])
+    score, possible, failed = grade_only(submission.root, [name])[name]
+    assert score == 0, f"{name} earned {score}/{possible} for {body!r}: passed all but {sorted(failed)}"
 
 
 @pytest.mark.parametrize("name", sorted(FAKES))
@@ -156,6 +172,14 @@ def test_a_complex_gradient_with_an_imaginary_part_fails(tmp_path):
     score, _, failed = graded["svm_loss_vectorized"]
     assert score == 0
     assert "imaginary" in failed["gradient matches the expected gradient"]
+
+
+def test_a_complex_penalty_gradient_with_an_imaginary_part_fails(tmp_path):
+    graded = grade_only(build_submission(tmp_path / "s", [replace_region(
+        REG, "l2_regularization", "return float(reg * np.sum(W * W)), 2.0 * reg * W + 1e-3j")]).root,
+        ["l2_regularization"])
+    score, _, failed = graded["l2_regularization"]
+    assert score == 0 and "imaginary" in failed["gradient matches the expected gradient"], failed
 
 
 # -- stability: a row-mean shift is not a max shift --------------------------------------------------------------
