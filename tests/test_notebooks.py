@@ -193,3 +193,21 @@ def test_reference_notebook_runs_without_error(name, toy_data, tmp_path, monkeyp
                  for output in cell.outputs)
     assert checks == sum(cell.source.startswith("# Check:") for cell in SOURCES[name])
     assert seconds < 60, f"{name} took {seconds:.0f} s; a student should wait under a minute for a notebook"
+
+
+def test_hints_are_opened_on_purpose_one_at_a_time():
+    """Collapsed <details> blocks, Hint 1 before Hint 2 before the recipe; the softmax recipe stays finite."""
+    blocks = 0
+    for name, cells in SOURCES.items():
+        for cell in cells:
+            if cell.kind != "markdown" or "<details>" not in cell.source:
+                continue
+            assert cell.source.count("<details>") == cell.source.count("</details>"), f"{name}:{cell.line}"
+            titles = [part.split("</b>")[0] for part in cell.source.split("<summary><b>")[1:]]
+            order = [t for t in titles if t in ("Hint 1", "Hint 2", "Recipe")]
+            assert order == ["Hint 1", "Hint 2", "Recipe"][: len(order)], f"{name}:{cell.line}: {titles}"
+            blocks += cell.source.count("<details>")
+    assert blocks >= 20
+    naive = next(cell.source for cell in SOURCES["softmax"] if "## The softmax loss, with loops" in cell.source)
+    recipe = naive.split("<b>Recipe</b>")[1]
+    assert "`log_sum` minus the correct class's shifted score" in recipe  # log-sum-exp: finite for any scores

@@ -96,3 +96,57 @@ def test_skipped_kinks_are_said_so(rng, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 24
     assert sum("the step crosses a kink: not compared" in line for line in lines) == np.isnan(errors).sum() > 0
+
+
+# ---------------------------------------------------------------------------
+# The stability check follows the grader's rule: each row's own max passes, nothing else does
+# ---------------------------------------------------------------------------
+
+
+def _softmax(shift, probabilities_first):
+    """A vectorized softmax loss that shifts the scores by 'row' max, 'batch' max, 'mean' of a row, or 'none'."""
+    def loss_fn(W, X, y, reg):
+        scores = X.dot(W)
+        if shift == "row":
+            scores = scores - scores.max(axis=1, keepdims=True)
+        elif shift == "batch":
+            scores = scores - scores.max()
+        elif shift == "mean":
+            scores = scores - scores.mean(axis=1, keepdims=True)
+        rows, exps = np.arange(len(y)), np.exp(scores)
+        if probabilities_first:  # the literal recipe: p, then -log p
+            p = exps / exps.sum(axis=1, keepdims=True)
+            loss = -np.mean(np.log(p[rows, y]))
+        else:  # log-sum-exp
+            log_p = scores - np.log(exps.sum(axis=1, keepdims=True))
+            p, loss = np.exp(log_p), -np.mean(log_p[rows, y])
+        p[rows, y] -= 1
+        return float(loss) + reg * np.sum(W * W), X.T.dot(p) / len(y) + 2 * reg * W
+    return loss_fn
+
+
+def _public_checks():
+    sys.path.insert(0, str(ASSIGNMENT / "public_checks"))
+    sys.path.insert(0, str(SOLUTIONS))
+    try:
+        import test_sanity
+    finally:
+        sys.path.remove(str(ASSIGNMENT / "public_checks"))
+        sys.path.remove(str(SOLUTIONS))
+    return test_sanity
+
+
+@pytest.mark.parametrize("probabilities_first", [True, False], ids=["p-first", "log-sum-exp"])
+@pytest.mark.parametrize("shift, passes", [("row", {"levels", "mixed"}), ("batch", {"mixed"}), ("mean", {"levels"}),
+                                           ("none", set())])
+def test_the_stability_check_passes_a_row_max_shift_only(shift, passes, probabilities_first):
+    check = _public_checks().test_softmax_is_stable_for_large_scores
+    passed = set()
+    for case in ("levels", "mixed"):
+        with np.errstate(all="ignore"):
+            try:
+                check(_softmax(shift, probabilities_first), case, np.random.default_rng(0))
+                passed.add(case)
+            except AssertionError:
+                pass
+    assert passed == passes

@@ -600,3 +600,28 @@ def test_drift_follows_a_change_in_the_solution(tmp_path):
     assert drift(source, target) == [], "a change inside a region must not change the stub"
     path.write_text(path.read_text().replace("Current weights. Not modified.", "Current weights."))
     assert drift(source, target) == ["differs: optim.py"], "a docstring change must show as drift"
+
+
+# ---------------------------------------------------------------------------
+# The TODO boxes state the contract and leave the derivation to the students
+# ---------------------------------------------------------------------------
+
+# what a derivation looks like in a box: a gradient written out, or the vectorized recipe's building blocks
+DERIVATION = ("dW =", "dW +=", "X.T", "X[i] into", "coeffs", "dscores", "np.add.at", "np.arange(N)", "keepdims",
+              "(p[j] - 1", "2 * X.T", "np.where")
+
+
+@pytest.mark.parametrize("module", MODULES_WITH_REGIONS)
+def test_todo_boxes_state_the_contract_not_the_derivation(module):
+    lines = solution_text(module).splitlines()
+    for k, line in enumerate(lines):
+        if line.strip() != BEGIN:
+            continue
+        start = k - 2
+        while "TODO:" not in lines[start]:
+            start -= 1
+        box = "\n".join(lines[start:k])
+        found = [word for word in DERIVATION if word in box]
+        assert found == [], f"{module}:{start + 1}: the TODO box gives the derivation away ({found})"
+        assert any(word in box for word in ("store", "Store", "loss_history", "self.W")), \
+            f"{module}:{start + 1}: the TODO box does not say where to store the result"
