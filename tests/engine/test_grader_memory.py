@@ -1,6 +1,8 @@
 """The grader's own memory stays bounded whatever the student does (issue 10, point 1).
 
-Each attack is the reference with hostile code in one function, graded through the command line in a
+Each attack is the reference with hostile code in one function (one per kind of message the grader could
+be made to hold: one huge answer, costly JSON, many callbacks; a worker that stops reading or children
+holding gigabytes cost the grader nothing and are timed in tests/hostile), graded through the command line in a
 process that records its own peak resident size (``peak_grade.py``; workers are other processes). The
 bound: less than 300 MB above the peak of grading the reference itself, in both isolation modes. Every
 run must also finish in bounded time, with a valid results file, and leave no process of the attack
@@ -52,24 +54,6 @@ def _flood(self, X, y, learning_rate=1e-3, reg=1e-5, num_iters=100, batch_size=2
 
 
 LinearClassifier.train = _flood
-'''),
-    "answer once, then stop reading": ("classifiers/linear_svm.py", '''
-def svm_loss_naive(W, X, y, reg):
-    import sys, time, wire
-    wire.write_message(int(sys.argv[2]), {"ok": True, "result": {"kind": "none", "class": "NoneType"}})
-    time.sleep(300)
-'''),
-    "children holding 3 GB": ("classifiers/linear_svm.py", '''
-def svm_loss_naive(W, X, y, reg):
-    import os, time
-    import numpy as np
-    for _ in range(6):
-        if os.fork() == 0:
-            try:
-                block = np.ones(2**26)  # 512 MB each, every page written
-            finally:
-                os.execv("/bin/sleep", ["sleep", "300", "MARKER"])
-    time.sleep(300)
 '''),
 }
 
