@@ -1,9 +1,9 @@
 """Weight penalties: L2 (ridge, weight decay) and L1 (lasso).
 
 Each function takes the weights ``W`` (any shape, usually (D, C)) and the
-strength ``reg`` (lambda, >= 0), and returns the tuple ``(loss, dW)``: the
-penalty as a Python float and its gradient, a float64 array of the same shape
-as ``W``. ``W`` is not modified.
+strength ``reg`` (lambda, >= 0), and returns ``(loss, dW)``: the penalty as a
+Python float and its gradient, an array of the same shape as ``W`` (float64
+for a float64 ``W``). ``W`` is not modified.
 
 - L2: ``reg * np.sum(W * W)``, gradient ``2 * reg * W`` (no 1/2 in front).
 - L1: ``reg * np.sum(np.abs(W))``, gradient ``reg * np.sign(W)``. ``|w|`` has
