@@ -20,7 +20,7 @@ SEED ?= 0
 
 help: ## list the targets
 	@echo "Targets (variables: SUBMISSION=$(SUBMISSION) RESULTS=$(RESULTS) RUBRIC=$(RUBRIC)):"
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 24
 
 setup: $(STAMP) ## create .venv with the pinned requirements (idempotent)
 
