@@ -72,8 +72,10 @@ def grade_exercise(name, submission=".", rubric=DEFAULT_RUBRIC):
         tests, _ = grade(Path(submission), [exercise], points, limits)
     earned = sum(test.score for test in tests)
     possible = sum(test.max_score for test in tests)
+    lines = []
     for message, names in _failures(tests).items():
         what = names[0] if len(names) == 1 else f"{len(names)} checks of {name}"
-        print_safely(f"FAILED {what}: {clean_text(message)}")
-    print_safely(f"{name}: {earned:g} / {possible:g} points")
+        lines.append(f"FAILED {what}: {clean_text(message)}")
+    lines.append(f"{name}: {earned:g} / {possible:g} points")
+    print_safely("\n".join(lines))  # one write: the cell shows one output, as nbgrader's feedback expects
     return earned
