@@ -11,13 +11,21 @@ each isolation mode where the case makes sense:
 - no change to the kit (every protected file hashed before and after), no file carrying
   the case's marker, and no process carrying it once grading is over.
 
-Plain mode keeps the grader's user when uid 65534 cannot run the interpreter (root on a
+Plain mode keeps the grader's user when no other user can run the interpreter (root on a
 machine whose Python lives under /root, like the one this was written on), and can then
 write anywhere; that is documented in the README. The disk attacks therefore aim, in plain
 mode, only at a decoy kit in a temporary folder, which the grader is run from. Cases that
-meet another documented limit of plain mode (hidden files readable, a setsid daemon
-outliving the worker, a root worker killing the grader) run under bubblewrap only; the
-skip reason says which limit.
+meet another documented limit of plain mode (hidden files readable, a root worker killing the
+grader; a setsid daemon outliving the worker, only where a plain worker has neither a cgroup
+nor a uid of its own) run under bubblewrap only; the skip reason says which limit.
+
+Issue 10 added the attacks on the channel (a worker that answers once and stops reading, a
+malformed answer to the import request, callbacks whose answers are never read), on the
+whole worker tree (children over its memory) and on what people see (escape sequences and a
+fake total in messages and class names): no escape sequence and only one total line may
+reach the terminal or the results file of a case graded through the command line. Code that
+reaches into the worker (``tampers``) also loses the checks the grader cannot observe past
+it, in every exercise, each saying so (``autograder/checks/tampering.py``); nothing else.
 
 HOSTILE_GRADE_ALL=1 grades every exercise of the in-process cases (by default: the
 sabotaged ones, their module, their dependents and four controls); HOSTILE_REPORT=1
