@@ -532,6 +532,7 @@ class Sandbox:
         received = [0]
         read, write = self._reader(deadline, received), self._writer(deadline)
         try:
+            self._nothing_unasked()
             wire.write_message(self._request_fd, body, write)
             while True:
                 left = cap * TOTAL_FACTOR - received[0]
@@ -563,6 +564,16 @@ class Sandbox:
         except BaseException:  # a failing callback, an interrupt: the worker is mid-request and unusable
             self.stop()
             raise
+
+    def _nothing_unasked(self):
+        """An honest worker sends nothing between two requests: bytes waiting now are a protocol error.
+
+        (Answers sent ahead, for a request not made yet, would otherwise be read as its answer.)
+        """
+        poller = select.poll()
+        poller.register(self._response_fd, select.POLLIN)
+        if poller.poll(0) and self.process.poll() is None:
+            raise wire.ProtocolError("it sent an answer before it was asked anything")
 
     def _crashed(self):
         """The channel closed or broke: say why, from the worker's exit status."""

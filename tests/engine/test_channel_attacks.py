@@ -93,6 +93,12 @@ def value_with_400_digits():
     send({"ok": True, "result": {"kind": "scalar", "class": "int", "is_float": False, "value": 10**400}})
 
 
+def answer_twice():
+    """Two answers to one call: the second would be read as the answer to the next request."""
+    wire.write_message(RESPONSE, {"ok": True, "result": {"kind": "none", "class": "NoneType"}})
+    return None
+
+
 def error_that_is_not_an_object():
     send({"ok": False, "error": ["ValueError", "boom"]})
 '''
@@ -189,6 +195,13 @@ def test_an_answer_over_the_cap_is_refused_without_the_grader_holding_it(box, at
     growth = peak_growth(lambda: fails_in_one_sentence(box, lambda: call(box, attack, *args),
                                                        CALL_TIMEOUT + SLACK, kinds=("garbled",)))
     assert growth < 50, f"the grader's peak memory grew by {growth:.0f} MB for an answer it refused"
+
+
+def test_an_answer_sent_ahead_of_its_request_is_a_protocol_error(box):
+    assert call(box, "answer_twice")["result"]["kind"] == "none"
+    time.sleep(0.2)  # the second answer is in the pipe by now
+    error = fails_in_one_sentence(box, lambda: call(box, "add", 1, 1), CALL_TIMEOUT + SLACK, kinds=("garbled",))
+    assert "before it was asked" in error.message
 
 
 def test_a_request_may_accept_a_larger_answer(box):
