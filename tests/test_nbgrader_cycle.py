@@ -41,6 +41,7 @@ from autograder.nbgrader_bridge import exercise_points
 from kit_paths import ASSIGNMENT, DATA, REPO, SOLUTIONS
 from tools import nbgrader_course
 from tools.make_notebooks import find_leaks, load_sources
+from tools.make_release import release_files
 from tools.make_stubs import find_leaks as find_module_leaks
 
 pytestmark = [
@@ -242,6 +243,9 @@ def test_released_material_holds_no_solution_and_no_hidden_test(cycle, where):
               "exchange": cycle.exchange / cycle.course_id / "outbound" / NAME,
               "fetched": cycle.root / "fetched" / "cleo"}[where]
     assert nbgrader_course.released_leaks(folder) == []
+    # everything but the notebooks is exactly what `make student-release` zips
+    for relative, data in release_files(notebooks=False).items():
+        assert (folder / relative).read_bytes() == data, relative
     # the modules are exactly the generated stubs, and hold no solution line
     for path in (SOLUTIONS / "cs231n").rglob("*.py"):
         relative = path.relative_to(SOLUTIONS)

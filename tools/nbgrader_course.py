@@ -49,7 +49,7 @@ from autograder.engine.results import write_atomically as write_file_atomically 
 from autograder.nbgrader_bridge import exercise_points  # noqa: E402
 from tools.make_notebooks import (MARKER_WORDS, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
                                   read_notebook)
-from tools.make_stubs import generate_package  # noqa: E402
+from tools.make_release import ReleaseError, copy_release  # noqa: E402
 
 DEFAULT_COURSE = REPO / "course"
 DEFAULT_ASSIGNMENT = "loss_functions"
@@ -107,10 +107,11 @@ def write_source(course, assignment, kit=REPO):
     for name, cells in notebooks.items():
         nb = course_notebook(cells, lambda exercise: grade_cell(exercise, kit))
         (target / f"{name}.ipynb").write_text(nbformat.writes(nb) + "\n")
-    for relative, text in generate_package().items():
-        path = target / "cs231n" / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
+    # the same files as the zip of `make student-release`: stubs, data generator, self-checks, README, commands
+    try:
+        copy_release(target, notebooks=False)
+    except ReleaseError as error:
+        raise CourseError(str(error)) from None
     return target
 
 
