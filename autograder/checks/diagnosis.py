@@ -137,8 +137,13 @@ def hinge_pieces(case, *, squared=False, delta=1.0, reverse=False, clip=True, co
     return float(per_example.sum() / num), X.T @ coeffs / num
 
 
+LOG_EPSILON = ("a constant is added inside the log (-log(p + eps)); some correct-class probabilities here are "
+               "tiny, so it shifts the loss: take the log of the shifted scores (log-sum-exp), no epsilon is needed")
+LOG_EPSILONS = (1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5)
+
+
 def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="correct", normalised=True,
-                   correct_before_shift=False):
+                   correct_before_shift=False, epsilon=0.0):
     """The data loss and data gradient of softmax cross-entropy with one piece changed.
 
     Parameters
@@ -159,6 +164,8 @@ def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="corr
         The gradient uses the probabilities (True) or the bare exponentials.
     correct_before_shift : bool
         The correct class's score is read before the max is subtracted.
+    epsilon : float
+        A constant added inside the log, ``-log(p[y] + epsilon)`` (the gradient unchanged).
 
     Returns
     -------
@@ -179,6 +186,8 @@ def softmax_pieces(case, *, shift="row", axis=1, loss_form="log", subtract="corr
             per_example = shifted.sum(axis=1) - shifted[rows, y]
         elif loss_form == "every_class":
             per_example = -np.log(probs).mean(axis=1)
+        elif epsilon:
+            per_example = -np.log(probs[rows, y] + epsilon)
         elif correct_before_shift:
             per_example = np.log(exps.sum(axis=1)) - scores[rows, y]
         elif axis == 1:
@@ -325,7 +334,7 @@ def _model_hypotheses(family, case):
              "log(sum_j exp(s[j])) - s[y[i]]", softmax(loss_form="sum_of_logs")[0], None),
             ("the loss averages -log p over every class; only the correct class's -log p[y[i]] counts",
              softmax(loss_form="every_class")[0], None),
-        ]
+        ] + [(LOG_EPSILON, softmax(epsilon=epsilon)[0], None) for epsilon in LOG_EPSILONS]
     return []
 
 
