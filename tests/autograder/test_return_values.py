@@ -181,7 +181,7 @@ def run_every_check(exercise, described):
     return failures
 
 
-PROFILE = settings(max_examples=60, deadline=None, derandomize=True, database=None,
+PROFILE = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

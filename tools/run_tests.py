@@ -1,0 +1,41 @@
+"""`make test`: the kit's tests, with the nbgrader cycle in a second pytest process beside the rest.
+
+The nbgrader cycle spends most of its time running notebooks in Jupyter
+kernels (one core), while the rest of the suite mostly waits on its workers;
+on two cores the two halves together take about the time of the longer one.
+The cycle writes only into its own temporary folders, so the halves cannot
+disturb each other. Extra options (not paths) go to both pytest runs.
+
+Exit status: 0 when both halves pass, else the first non-zero status.
+"""
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BESIDE = "tests/test_nbgrader_cycle.py"
+
+
+def main(argv=None):
+    extra = list(sys.argv[1:] if argv is None else argv)
+    pytest = [sys.executable, "-m", "pytest"]
+    with tempfile.TemporaryFile(mode="w+") as log:
+        side = subprocess.Popen(pytest + ["-p", "no:cacheprovider", BESIDE] + extra, cwd=REPO,
+                                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        try:
+            main_status = subprocess.run(pytest + ["--ignore", BESIDE] + extra, cwd=REPO).returncode
+            side_status = side.wait()
+        finally:
+            if side.poll() is None:  # interrupted: the second half stops with the first
+                side.kill()
+                side.wait()
+        log.seek(0)
+        print(f"\n==== {BESIDE}, run beside the rest ====", flush=True)
+        sys.stdout.write(log.read())
+    return main_status or side_status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
