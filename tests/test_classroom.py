@@ -237,8 +237,11 @@ def test_interrupted_run_keeps_finished_students_and_the_old_csv(klass, tmp_path
     (out / "grades.csv").write_text("an earlier,complete,file\n")
     command = [sys.executable, "-m", "autograder", "grade-all", "--submissions", str(copy), "--out", str(out),
                "--rubric", str(rubric), "--jobs", "1"]
+    # SIGINT back to its default in the child: a suite started from a background shell inherits it ignored,
+    # and Python then never turns it into KeyboardInterrupt
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+                               start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not (out / "students" / "ada" / "results.json").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
