@@ -16,10 +16,9 @@ student cannot rewrite what is read here.
 
 import ast
 import functools
-import io
-import tokenize
 
 from .base import CheckFailure
+from .callgraph import decode
 
 # modules whose import alone gives a handle on the running process
 SUSPECT_IMPORTS = {"gc", "ctypes", "__main__", "builtins", "wire", "worker_main", "importlib"}
@@ -32,12 +31,6 @@ SUSPECT_ATTRIBUTES = {
 # code built at run time can do any of the above where the grader cannot read it
 SUSPECT_NAMES = {"__builtins__", "__import__", "exec", "eval"}
 PACKAGE = "cs231n"
-
-
-def decode(source):
-    """The text of a source file, decoded the way Python decodes it (PEP 263 cookie, UTF-8 by default)."""
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
-    return source.decode(encoding)
 
 
 def _foreign_modules(tree):
