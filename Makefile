@@ -11,12 +11,12 @@ STAMP := $(VENV)/.installed
 
 SUBMISSION ?= assignment
 RESULTS ?= results/results.json
-RUBRIC ?= autograder/rubric.toml
+RUBRIC ?= autograder/loss_functions/rubric.toml
 DATA_DIR ?= data/toy-cifar-10-batches-py
 SEED ?= 0
 
 .DEFAULT_GOAL := help
-.PHONY: help setup stubs check-stubs data test grade check clean
+.PHONY: help setup stubs check-stubs data test test-fast grade check clean
 
 help: ## list the targets
 	@echo "Targets (variables: SUBMISSION=$(SUBMISSION) RESULTS=$(RESULTS) RUBRIC=$(RUBRIC)):"
@@ -43,6 +43,9 @@ data: $(STAMP) ## generate the toy CIFAR-10 into DATA_DIR (seeded by SEED)
 
 test: $(STAMP) ## run the kit's own tests (the nbgrader cycle in a second process beside the rest)
 	$(PY) tools/run_tests.py
+
+test-fast: $(STAMP) ## the edit-test loop: grading logic, reference, stubs, data (no deployments, hostile suite, timing)
+	$(PY) -m pytest -m "not slow" -p no:cacheprovider -q
 
 grade: $(STAMP) ## grade SUBMISSION (default: the shipped assignment/) into RESULTS
 	$(PY) -m autograder grade --submission "$(SUBMISSION)" --results "$(RESULTS)" --rubric "$(RUBRIC)"

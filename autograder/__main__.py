@@ -1,7 +1,7 @@
-"""``python -m autograder``: see ``autograder/cli.py``."""
+"""``python -m autograder``: see ``autograder/frontends/cli.py``."""
 
 import sys
 
-from .cli import main
+from .frontends.cli import main
 
 sys.exit(main())

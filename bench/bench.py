@@ -16,7 +16,7 @@ to a JSON file (``--out``):
 5. The reference ``LinearSVM`` and ``Softmax`` (the kit's own training loop)
    against scikit-learn on Fashion-MNIST (Debian's ``dataset-fashion-mnist``)
    and on the toy CIFAR-10: test accuracy and training time.
-6. The margins of the grader's two timed checks (``autograder/checks/timing.py``),
+6. The margins of the grader's two timed checks (``autograder/loss_functions/timing.py``),
    measured exactly as grading measures them, in workers of the kit's
    environment, many times over: time per row against the reference
    vectorized loss (the run-time half of "no Python loops") and the naive
@@ -428,7 +428,7 @@ TIMED_RUNS = 10
 
 def _timed(request, module, qualname, expected):
     """A timer as grading uses it (``timing.student_timer``): wall time around the request, the result checked."""
-    from autograder.checks import base, timing
+    from autograder.loss_functions import base, timing
 
     def run(case):
         started = time.perf_counter()
@@ -448,7 +448,7 @@ def _spread(values):
 
 def figure_loops_and_speed(kit_python, work):
     sys.path.insert(0, str(REPO))
-    from autograder.checks import timing
+    from autograder.loss_functions import timing
     from autograder.engine.sandbox import Limits, Sandbox
 
     package = work / "timed" / "cs231n"

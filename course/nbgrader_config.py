@@ -7,6 +7,7 @@ feedback/, gradebook.db, the local exchange) is nbgrader's working data and
 is never committed.
 """
 
+import sys
 from pathlib import Path
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
@@ -22,11 +23,11 @@ c.CourseDirectory.course_id = "cs231n-loss-functions"
 c.ExecutePreprocessor.timeout = 300
 
 # Students write the same START/END OF YOUR CODE regions in the notebooks as in the modules.
-c.ClearSolutions.code_stub = {
-    "python": "# *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****\n"
-    'raise NotImplementedError("write your code between START and END OF YOUR CODE in this cell")\n'
-    "# *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****"
-}
+if str(COURSE.parent) not in sys.path:
+    sys.path.insert(0, str(COURSE.parent))
+from tools.regions import CODE_STUB  # noqa: E402 (the one stub text: modules, notebooks and nbgrader)
+
+c.ClearSolutions.code_stub = {"python": CODE_STUB}
 
 # A grade cell that a student deleted is put back and run, so it is graded like any other.
 c.OverwriteCells.add_missing_cells = True

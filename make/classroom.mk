@@ -1,5 +1,5 @@
-# Grading a whole class, the Gradescope bundle and the benchmark (autograder/classroom/,
-# autograder/gradescope/, bench/). The README's "Grading a whole class", "Running on Gradescope"
+# Grading a whole class, the Gradescope bundle and the benchmark (autograder/frontends/classroom/,
+# autograder/frontends/gradescope/, bench/). The README's "Grading a whole class", "Running on Gradescope"
 # and "Benchmark" sections explain them.
 
 SUBMISSIONS ?= submissions
@@ -20,7 +20,7 @@ grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parall
 		$(if $(JOBS),--jobs $(JOBS)) $(if $(FORCE),--force)
 
 gradescope: $(STAMP) ## build GRADESCOPE_ZIP (results/autograder.zip) to upload to Gradescope
-	$(PY) -m autograder.gradescope.build --out "$(GRADESCOPE_ZIP)" --rubric "$(RUBRIC)"
+	$(PY) -m autograder.frontends.gradescope.build --out "$(GRADESCOPE_ZIP)" --rubric "$(RUBRIC)"
 
 bench: $(STAMP) $(BENCH_STAMP) $(FASHION_MNIST) ## measure the kit's speed and accuracy ratios (bench/results.json)
 	$(BENCH_PY) bench/bench.py --kit-python "$(PY)" --out bench/results.json

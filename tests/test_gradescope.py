@@ -30,12 +30,13 @@ from pathlib import Path
 
 import pytest
 
-from autograder.checks.registry import EXERCISES
+from autograder.loss_functions.exercises import EXERCISES
 from autograder.engine import isolation
-from kit_paths import ASSIGNMENT, REPO, SOLUTIONS
+from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS
+from support.kit_paths import full_marks
 
 sys.path.insert(0, str(Path(__file__).parent / "engine"))
-from engine_helpers import shared_python  # noqa: E402
+from support.engine_helpers import shared_python  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -49,13 +50,13 @@ PROBE = '''
 def svm_loss_naive(W, X, y, reg):
     """Reports who runs it and what it can reach, in its exception message."""
     import os
-    raise ValueError(f"uid={os.getuid()} readable={os.access('__SOURCE__/autograder/rubric.toml', os.R_OK)}")
+    raise ValueError(f"uid={os.getuid()} readable={os.access('__SOURCE__/autograder/loss_functions/rubric.toml', os.R_OK)}")
 '''
 
 
 def rubric_for(mode, folder):
     """The kit's rubric with this isolation."""
-    text = (REPO / "autograder" / "rubric.toml").read_text()
+    text = (REPO / "autograder" / "loss_functions" / "rubric.toml").read_text()
     assert text.count('isolation = "auto"') == 1
     path = folder / f"rubric-{mode}.toml"
     path.write_text(text.replace('isolation = "auto"', f'isolation = "{mode}"'))
@@ -69,7 +70,7 @@ def bundles(tmp_path_factory):
     built = {}
     for mode in ("auto", *MODES):
         path = folder / f"autograder-{mode}.zip"
-        rubric = REPO / "autograder" / "rubric.toml" if mode == "auto" else rubric_for(mode, folder)
+        rubric = REPO / "autograder" / "loss_functions" / "rubric.toml" if mode == "auto" else rubric_for(mode, folder)
         done = subprocess.run(["make", "-s", "gradescope", f"GRADESCOPE_ZIP={path}", f"RUBRIC={rubric}"], cwd=REPO,
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stdout + done.stderr
@@ -151,7 +152,7 @@ def test_zip_holds_the_grader_the_reference_and_the_data_generator_only(bundles)
     assert {name.split("/")[0] for name in names} == TOP_LEVEL
     assert all(modes[name] & stat.S_IXUSR for name in ("setup.sh", "run_autograder"))
     assert requirements == (REPO / "requirements.txt").read_bytes()
-    assert "autograder/rubric.toml" in names and "data/toy_cifar.py" in names
+    assert "autograder/loss_functions/rubric.toml" in names and "data/toy_cifar.py" in names
     reference = {p.relative_to(REPO).as_posix() for p in (SOLUTIONS / "cs231n").rglob("*.py")
                  if "__pycache__" not in p.parts}
     assert reference <= set(names)
@@ -171,7 +172,7 @@ def test_zip_holds_the_grader_the_reference_and_the_data_generator_only(bundles)
 
 def test_zip_is_reproducible(bundles, tmp_path):
     again = tmp_path / "again.zip"
-    subprocess.run([sys.executable, "-m", "autograder.gradescope.build", "--out", str(again)], cwd=REPO,
+    subprocess.run([sys.executable, "-m", "autograder.frontends.gradescope.build", "--out", str(again)], cwd=REPO,
                    check=True, capture_output=True)
     assert again.read_bytes() == bundles["auto"].read_bytes()
 
@@ -200,7 +201,7 @@ def test_run_autograder_grades_the_upload_as_deployed(bundles, python, tmp_path,
         assert failed_exercises(results) == {"svm_loss_vectorized"}, failed_exercises(results)
         assert results["score"] < results["max_score"]
     else:
-        assert failed_exercises(results) == set() and results["score"] == results["max_score"] == 105.5
+        assert failed_exercises(results) == set() and results["score"] == results["max_score"] == full_marks()
     expected = "package found in cs231n" if layout == "package" else "linear_svm.py as cs231n/classifiers/linear_svm.py"
     assert expected in results["output"]
 
@@ -272,7 +273,7 @@ def test_a_failing_grader_still_writes_results(bundles, python, tmp_path):
     """Gradescope shows nothing useful without results.json: an internal failure writes one that says so."""
     root = deploy(bundles["auto"], tmp_path / "autograder")
     upload(root, "package")
-    (root / "source" / "autograder" / "rubric.toml").write_text("[limits]\ncall_timeout = -1\n")
+    (root / "source" / "autograder" / "loss_functions" / "rubric.toml").write_text("[limits]\ncall_timeout = -1\n")
     done, results = run_autograder(root, python)
     assert done.returncode == 1
     assert results["score"] == 0 and results["tests"] == [] and results["output_format"] == "text"

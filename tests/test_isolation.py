@@ -13,7 +13,7 @@ import pytest
 
 from autograder.engine import identity, isolation
 from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
-from kit_paths import REPO
+from support.kit_paths import REPO
 
 PROBES = '''
 import os, socket, subprocess, time
@@ -84,8 +84,8 @@ def test_the_worker_runs_as_a_uid_of_its_own_when_the_grader_is_root(walled):
         assert uid == os.geteuid()
 
 
-@pytest.mark.parametrize("hidden", ["autograder/rubric.toml", "solutions/cs231n/classifiers/linear_svm.py",
-                                   "autograder/checks/inputs.py", "data/toy_cifar.py"])
+@pytest.mark.parametrize("hidden", ["autograder/loss_functions/rubric.toml", "solutions/cs231n/classifiers/linear_svm.py",
+                                   "autograder/loss_functions/inputs.py", "data/toy_cifar.py"])
 def test_hidden_material_does_not_exist_inside(walled, hidden):
     assert (REPO / hidden).exists()
     assert probe(walled, "exists", str(REPO / hidden))["value"] is False
@@ -123,7 +123,7 @@ def test_a_fork_loop_is_bounded_by_the_process_limit(walled):
 
 def test_writes_cannot_reach_the_kit_or_the_results(walled, tmp_path):
     results = tmp_path / "results.json"
-    for target in (REPO / "autograder" / "rubric.toml", results, REPO / "hostile.txt"):
+    for target in (REPO / "autograder" / "loss_functions" / "rubric.toml", results, REPO / "hostile.txt"):
         before = target.read_bytes() if target.exists() else None
         probe(walled, "write", str(target))
         after = target.read_bytes() if target.exists() else None

@@ -36,9 +36,9 @@ from types import SimpleNamespace
 import nbformat
 import pytest
 
-from autograder.checks.registry import EXERCISES
-from autograder.nbgrader_bridge import exercise_points
-from kit_paths import ASSIGNMENT, DATA, REPO, SOLUTIONS
+from autograder.loss_functions.exercises import EXERCISES
+from autograder.frontends.nbgrader_bridge import exercise_points
+from support.kit_paths import ASSIGNMENT, DATA, REPO, SOLUTIONS
 from tools import nbgrader_course
 from tools.make_notebooks import find_leaks, load_sources
 from tools.make_release import release_files

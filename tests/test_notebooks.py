@@ -15,8 +15,8 @@ import time
 import pytest
 from nbclient import NotebookClient
 
-from autograder.checks.registry import EXERCISES
-from kit_paths import ASSIGNMENT, DATA, SOLUTIONS
+from autograder.loss_functions.exercises import EXERCISES
+from support.kit_paths import ASSIGNMENT, DATA, SOLUTIONS
 from tools import make_notebooks
 from tools.make_notebooks import (
     CODE_STUB,

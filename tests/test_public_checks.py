@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from kit_paths import ASSIGNMENT, REPO, SOLUTIONS
+from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS
 
 
 def run_public_checks(package_root):

@@ -18,7 +18,7 @@ import textwrap
 
 import pytest
 
-from kit_paths import ASSIGNMENT, SOLUTIONS
+from support.kit_paths import ASSIGNMENT, SOLUTIONS
 from tools.make_stubs import (
     MarkerError,
     drift,
@@ -231,7 +231,7 @@ def expected_stubbed_functions():
     return {
         f"{module}::{region.function}"
         for module in MODULES_WITH_REGIONS
-        for region in find_regions(solution_text(module))
+        for region in find_regions(solution_text(module), in_functions=True)
     }
 
 
@@ -422,7 +422,7 @@ MALFORMED = {
 def test_find_regions_refuses_malformed_markers_with_file_and_line(case):
     text, line, words = MALFORMED[case]
     with pytest.raises(MarkerError) as excinfo:
-        find_regions(textwrap.dedent(text), "cs231n/broken.py")
+        find_regions(textwrap.dedent(text), "cs231n/broken.py", in_functions=True)
     message = str(excinfo.value)
     assert f"cs231n/broken.py:{line}:" in message, f"{case}: expected file:line cs231n/broken.py:{line} in {message!r}"
     assert words in message, f"{case}: {words!r} missing from {message!r}"
@@ -536,7 +536,7 @@ def test_a_region_that_ends_its_function_belongs_to_that_function(case):
     text, function = REGION_ENDS_FUNCTION[case]
     text = textwrap.dedent(text)
     try:
-        regions = find_regions(text, "cs231n/ends.py")
+        regions = find_regions(text, "cs231n/ends.py", in_functions=True)
     except MarkerError as error:
         pytest.fail(f"{case}: a region inside {function} was refused: {error}")
     owners = [region.function for region in regions]

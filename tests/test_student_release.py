@@ -31,7 +31,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from kit_paths import ASSIGNMENT, REPO, SOLUTIONS
+from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS
 from tools import make_release
 from tools.make_notebooks import CODE_STUB, MARKER_WORDS, TEXT_STUB, load_sources, reference_notebook
 from tools.make_stubs import find_leaks as module_leaks
@@ -359,6 +359,6 @@ def test_a_student_works_from_the_release_alone(release_zip, tmp_path):
 
     gradescope = tmp_path / "gradescope"
     unzip(folder / "submission.zip", gradescope / "submission")
-    upload = run([sys.executable, "-m", "autograder.gradescope.run", "--root", str(gradescope)], REPO, kit_python_env())
+    upload = run([sys.executable, "-m", "autograder.frontends.gradescope.run", "--root", str(gradescope)], REPO, kit_python_env())
     assert upload.returncode == 0, upload.stdout[-2000:] + upload.stderr[-2000:]
     assert json.loads((gradescope / "results" / "results.json").read_text())["score"] == expected["score"]

@@ -47,17 +47,12 @@ REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "solutions" / "notebooks"
 TARGET = REPO / "assignment"
 
-BEGIN = "### BEGIN SOLUTION"
-END = "### END SOLUTION"
-# nbgrader recognises a region by these words anywhere in a line, so they may appear nowhere else
-MARKER_WORDS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
-# the same stub as the modules' (tools/make_stubs.py); nbgrader is configured to write it too
-CODE_STUB = (
-    "# *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****\n"
-    'raise NotImplementedError("write your code between START and END OF YOUR CODE in this cell")\n'
-    "# *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****"
-)
-TEXT_STUB = "YOUR ANSWER HERE"
+if __package__ in (None, ""):  # run as a script: the kit's top on the path, for `tools.regions`
+    sys.path.insert(0, str(REPO))
+# the markers, the stubs and the region parser are those of the modules (tools/regions.py)
+from tools.regions import BEGIN, CODE_STUB, END, MARKER_WORDS, TEXT_STUB, MarkerError  # noqa: E402,F401
+from tools.regions import find_regions as _find_regions  # noqa: E402
+from tools.regions import replace_regions as _replace_regions  # noqa: E402
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 HEADER = re.compile(r"^# %%(?P<markdown> \[markdown\])?(?P<options>( +[a-z]+=\S+)*) *$")
@@ -181,40 +176,22 @@ def parse_source(text, filename="<notebook>"):
 
 
 def find_regions(text, where):
-    """The (begin, end) line indices of the solution regions of one cell's text.
+    """The (begin, end) line indices of the solution regions of one cell's text (the modules' rule).
 
     Raises
     ------
     NotebookSourceError
         On a nested or unmatched marker, or a marker word in any other form.
     """
-    regions, open_at = [], None
-    for index, line in enumerate(text.split("\n")):
-        marker = line.strip()
-        if marker == BEGIN and open_at is None:
-            open_at = index
-        elif marker == END and open_at is not None:
-            regions.append((open_at, index))
-            open_at = None
-        elif any(word in line for word in MARKER_WORDS):
-            raise NotebookSourceError(f"{where}: {marker!r} is misplaced; a region is '{BEGIN}' ... '{END}', "
-                                      "each alone on its line, not nested, and these words appear nowhere else.")
-    if open_at is not None:
-        raise NotebookSourceError(f"{where}: '{BEGIN}' is never closed by '{END}'.")
-    return regions
+    try:
+        return [(r.begin, r.end) for r in _find_regions(text, where)]
+    except MarkerError as error:
+        raise NotebookSourceError(str(error)) from None
 
 
 def replace_regions(text, stub):
     """The text with each solution region replaced by ``stub``, at the region's indentation."""
-    lines = text.split("\n")
-    out, cursor = [], 0
-    for begin, end in find_regions(text, "<cell>"):
-        indent = lines[begin][: len(lines[begin]) - len(lines[begin].lstrip())]
-        out.extend(lines[cursor:begin])
-        out.extend(indent + stub_line for stub_line in stub.split("\n"))
-        cursor = end + 1
-    out.extend(lines[cursor:])
-    return "\n".join(out)
+    return _replace_regions(text, lambda region: stub.split("\n"), "<cell>")
 
 
 def _notebook(cells):

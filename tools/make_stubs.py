@@ -16,124 +16,23 @@ The kit's tests call :func:`generate_package` and :func:`find_leaks`.
 """
 
 import argparse
-import ast
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: the kit's top on the path, for `tools.regions`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.regions import BEGIN, END, MarkerError, Region, find_regions, replace_regions, stub_lines  # noqa: E402,F401
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "solutions" / "cs231n"
 TARGET = REPO / "assignment" / "cs231n"
 
-BEGIN = "### BEGIN SOLUTION"
-END = "### END SOLUTION"
-START_LINE = "# *****START OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****"
-END_LINE = "# *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****"
-
-
-class MarkerError(ValueError):
-    """A solution file whose markers cannot be turned into a stub."""
-
-
-@dataclass(frozen=True)
-class Region:
-    """One solution region: 0-based line numbers of its two markers."""
-
-    begin: int
-    end: int
-    function: str
-    indent: str
-
-
-def _span_end(lines, last_line, column):
-    """The last line (1-based) that still belongs to a def ending at ``last_line``.
-
-    ``ast`` ends a function at its last statement, but trailing comments (an
-    ``### END SOLUTION`` marker after a final ``return``) belong to it too: the
-    function runs until the next code line indented no deeper than its ``def``.
-    """
-    for index in range(last_line, len(lines)):
-        stripped = lines[index].strip()
-        if stripped and not stripped.startswith("#"):
-            if len(lines[index]) - len(lines[index].lstrip()) <= column:
-                return index
-    return len(lines)
-
-
-def _enclosing_functions(tree, lines):
-    """Yield ``(qualified_name, first_line, last_line, column)`` of every def (1-based lines)."""
-
-    def visit(node, prefix):
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                name = prefix + child.name
-                yield name, child.lineno, _span_end(lines, child.end_lineno, child.col_offset), child.col_offset
-                yield from visit(child, name + ".")
-            elif isinstance(child, ast.ClassDef):
-                yield from visit(child, prefix + child.name + ".")
-
-    yield from visit(tree, "")
-
-
-def find_regions(text, filename="<solution>"):
-    """Locate the solution regions of one file.
-
-    Parameters
-    ----------
-    text : str
-        Source of a solution module.
-    filename : str
-        Used in error messages.
-
-    Returns
-    -------
-    list of Region
-        In file order.
-
-    Raises
-    ------
-    MarkerError
-        On a nested, unmatched or unterminated marker, or a region outside a function.
-    """
-    lines = text.splitlines()
-    functions = list(_enclosing_functions(ast.parse(text, filename), lines))
-    regions, open_at = [], None
-    for number, line in enumerate(lines):
-        marker = line.strip()
-        if marker not in (BEGIN, END) and (BEGIN[4:] in marker or END[4:] in marker):
-            raise MarkerError(f"{filename}:{number + 1}: a solution marker must stand alone on its line, "
-                              f"exactly '{BEGIN}' or '{END}'.")
-        if marker == BEGIN:
-            if open_at is not None:
-                raise MarkerError(f"{filename}:{number + 1}: '{BEGIN}' inside another solution region.")
-            open_at = number
-        elif marker == END:
-            if open_at is None:
-                raise MarkerError(f"{filename}:{number + 1}: '{END}' without a '{BEGIN}' before it.")
-            indent = lines[open_at][: len(lines[open_at]) - len(lines[open_at].lstrip())]
-            owners = [f for f in functions if f[1] <= open_at + 1 and number + 1 <= f[2] and len(indent) > f[3]]
-            if not owners:
-                raise MarkerError(f"{filename}:{open_at + 1}: a solution region must lie inside a function.")
-            # the innermost function is the one that starts last
-            function = max(owners, key=lambda f: f[1])[0]
-            regions.append(Region(open_at, number, function, indent))
-            open_at = None
-    if open_at is not None:
-        raise MarkerError(f"{filename}:{open_at + 1}: '{BEGIN}' is never closed by '{END}'.")
-    return regions
-
 
 def stub_region(region, module_path):
-    """The lines that replace one solution region in the student's file."""
-    message = (
-        f"{region.function} is not implemented yet: write your code between "
-        f"START and END OF YOUR CODE in {module_path}"
-    )
-    return [
-        region.indent + START_LINE,
-        region.indent + f"raise NotImplementedError({message!r})",
-        region.indent + END_LINE,
-    ]
+    """The lines that replace one solution region in the student's file (before indentation)."""
+    return stub_lines(f"{region.function} is not implemented yet: write your code between "
+                      f"START and END OF YOUR CODE in {module_path}")
 
 
 def make_stub(text, module_path):
@@ -151,14 +50,7 @@ def make_stub(text, module_path):
     str
         The student version: identical outside the regions.
     """
-    lines = text.splitlines()
-    out, cursor = [], 0
-    for region in find_regions(text, module_path):
-        out.extend(lines[cursor : region.begin])
-        out.extend(stub_region(region, module_path))
-        cursor = region.end + 1
-    out.extend(lines[cursor:])
-    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+    return replace_regions(text, lambda region: stub_region(region, module_path), module_path, in_functions=True)
 
 
 def generate_package(source=SOURCE):
@@ -187,7 +79,7 @@ def solution_lines(text):
     """Code lines that appear only inside solution regions (comments and blanks dropped)."""
     lines = text.splitlines()
     inside, outside = set(), set()
-    regions = find_regions(text)
+    regions = find_regions(text, in_functions=True)
     region_lines = {n for r in regions for n in range(r.begin + 1, r.end)}
     for number, line in enumerate(lines):
         code = line.split("#", 1)[0].strip()

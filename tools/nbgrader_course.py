@@ -6,7 +6,7 @@ tool writes its source assignment and drives nbgrader through its Python API
 
 - ``release`` writes ``source/<assignment>/``: the three notebooks with their
   solution regions, nbgrader's metadata and one hidden grade cell per
-  exercise (worth the exercise's points in ``autograder/rubric.toml``), and
+  exercise (worth the exercise's points in ``autograder/loss_functions/rubric.toml``), and
   the student modules generated from ``solutions/cs231n`` (the stubs, never
   the solutions: nbgrader copies ``.py`` files as they are). Then nbgrader
   generates the student version into ``release/``, the tool refuses it if a
@@ -15,7 +15,7 @@ tool writes its source assignment and drives nbgrader through its Python API
 - ``collect`` copies the students' submissions from the exchange into
   ``submitted/``.
 - ``autograde`` grades each submission into ``autograded/`` and the gradebook.
-  Its grade cells call :mod:`autograder.nbgrader_bridge`, which runs the
+  Its grade cells call :mod:`autograder.frontends.nbgrader_bridge`, which runs the
   checks of ``make grade`` on the student's own modules in the grader's
   isolated worker (``nbgrader_config.py`` stops nbgrader from overwriting them).
 - ``feedback`` writes one HTML page per notebook into ``feedback/`` (hidden
@@ -44,9 +44,9 @@ if str(REPO) not in sys.path:  # run as a script, the kit's packages are not on 
 
 import nbformat  # noqa: E402
 
-from autograder.classroom.report import safe_cell  # noqa: E402
-from autograder.engine.results import write_atomically as write_file_atomically  # noqa: E402
-from autograder.nbgrader_bridge import exercise_points  # noqa: E402
+from autograder.frontends.classroom.report import safe_cell  # noqa: E402
+from autograder.core.results import write_atomically as write_file_atomically  # noqa: E402
+from autograder.frontends.nbgrader_bridge import exercise_points  # noqa: E402
 from tools.make_notebooks import (MARKER_WORDS, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
                                   read_notebook)
 from tools.make_release import ReleaseError, copy_release  # noqa: E402
@@ -55,8 +55,7 @@ DEFAULT_COURSE = REPO / "course"
 DEFAULT_ASSIGNMENT = "loss_functions"
 DEFAULT_DATA = REPO / "data" / "toy-cifar-10-batches-py"
 CONFIG = "nbgrader_config.py"
-HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
-HIDDEN_END = "### END HIDDEN TESTS"
+from tools.regions import HIDDEN_BEGIN, HIDDEN_END  # noqa: E402
 
 
 class CourseError(Exception):
@@ -81,7 +80,7 @@ def grade_cell(exercise, kit=REPO):
         "import sys",
         f"if {str(kit)!r} not in sys.path:",
         f"    sys.path.insert(0, {str(kit)!r})",
-        "from autograder.nbgrader_bridge import grade_exercise",
+        "from autograder.frontends.nbgrader_bridge import grade_exercise",
         f"grade_exercise({exercise!r})",
         HIDDEN_END,
     ])

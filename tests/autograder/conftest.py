@@ -4,9 +4,9 @@ import itertools
 
 import pytest
 
-from autograder.checks.registry import EXERCISES
-from autograder.rubric import load_rubric
-from variants import build_submission, grade_in_process
+from autograder.loss_functions.exercises import ASSIGNMENT
+from autograder.core.rubric import load_rubric
+from support.variants import build_submission, grade_in_process
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def make_submission(tmp_path):
 
 @pytest.fixture(scope="session")
 def rubric():
-    return load_rubric(EXERCISES)
+    return load_rubric(ASSIGNMENT)
 
 
 @pytest.fixture(scope="session")

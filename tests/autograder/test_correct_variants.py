@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from variants import (CLASSIFIER, EXERCISE_NAMES, MSE, MULTICLASS, OPTIM, REG, SOFTMAX, SVM, describe_scores,
+from support.variants import (CLASSIFIER, EXERCISE_NAMES, MSE, MULTICLASS, OPTIM, REG, SOFTMAX, SVM, describe_scores,
                       solution_region)
 
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from variants import EXERCISE_NAMES, REPO, describe_scores
+from support.kit_paths import full_marks
 
-RUBRIC = REPO / "autograder" / "rubric.toml"
+from support.variants import EXERCISE_NAMES, REPO, describe_scores
+
+RUBRIC = REPO / "autograder" / "loss_functions" / "rubric.toml"
 TEST_KEYS = {"name", "number", "score", "max_score", "status", "output", "visibility"}
 VISIBILITIES = {"visible", "hidden", "after_due_date", "after_published"}
 
@@ -77,7 +79,7 @@ def test_cli_gives_full_marks_to_the_reference(tmp_path):
     assert done.returncode == 0, done.stderr
     document = json.loads(results.read_text())
     check_results_document(document)
-    assert document["score"] == document["max_score"] == 105.5
+    assert document["score"] == document["max_score"] == full_marks()
     assert all(t["status"] == "passed" for t in document["tests"])
 
 
@@ -87,7 +89,7 @@ def test_cli_gives_zero_to_the_stubs_with_a_not_implemented_message(tmp_path):
     assert done.returncode == 0, done.stderr
     document = json.loads(results.read_text())
     check_results_document(document)
-    assert document["score"] == 0 and document["max_score"] == 105.5
+    assert document["score"] == 0 and document["max_score"] == full_marks()
     for test in document["tests"]:
         assert test["status"] == "failed"
         assert "not implemented" in test["output"], test
@@ -97,7 +99,7 @@ def test_cli_gives_zero_to_the_stubs_with_a_not_implemented_message(tmp_path):
 
 def test_in_process_grade_of_the_stubs_matches_the_cli(grade_folder):
     graded = grade_folder(REPO / "assignment")
-    assert graded.total == (0.0, 105.5)
+    assert graded.total == (0.0, full_marks())
     for name in EXERCISE_NAMES:
         assert graded.failed(name) == graded.tests_of(name)
         assert all("is not implemented yet" in t.output for t in graded.tests_of(name)), graded.feedback(name)
@@ -119,7 +121,7 @@ def test_a_submission_without_code_gets_zero_and_a_clear_message(contents, tmp_p
     assert "Traceback" not in done.stderr
     document = json.loads(results.read_text())
     check_results_document(document)
-    assert document["score"] == 0 and document["max_score"] == 105.5
+    assert document["score"] == 0 and document["max_score"] == full_marks()
     for test in document["tests"]:
         if contents != "package-without-python":
             assert "no cs231n package found" in test["output"], test

@@ -5,7 +5,7 @@ import shutil
 import subprocess
 import sys
 
-from variants import REPO, SOFTMAX, SVM, build_submission
+from support.variants import REPO, SOFTMAX, SVM, build_submission
 
 TOY_CHANGE = '''
 
@@ -49,9 +49,9 @@ def test_changing_the_toy_data_generator_changes_no_grade(tmp_path):
 
 
 def test_grading_never_imports_the_toy_data_generator(tmp_path):
-    code = ("import sys; from pathlib import Path; from autograder.checks.registry import EXERCISES; "
-            "from autograder.rubric import load_rubric; from autograder.engine.runner import grade; "
-            "points, limits = load_rubric(EXERCISES); grade(Path(sys.argv[1]), EXERCISES[:2], points, limits); "
+    code = ("import sys; from pathlib import Path; from autograder.loss_functions.exercises import ASSIGNMENT; "
+            "from autograder.core.rubric import load_rubric; from autograder.core.runner import grade_submission; "
+            "grade_submission(Path(sys.argv[1]), load_rubric(ASSIGNMENT), ASSIGNMENT.exercises[:2]); "
             "print(sorted(m for m in sys.modules if 'toy' in m))")
     submission = build_submission(tmp_path / "submission")
     out = subprocess.run([sys.executable, "-c", code, str(submission.root)], cwd=REPO, capture_output=True,

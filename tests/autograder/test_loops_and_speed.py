@@ -2,9 +2,9 @@
 
 Three layers, fastest first:
 
-- the reading of the sources (``autograder/checks/callgraph.py``) on many constructs, clean and looping, without
+- the reading of the sources (``autograder/core/callgraph.py``) on many constructs, clean and looping, without
   any worker (milliseconds each);
-- the decisions of the timing (``autograder/checks/timing.py``) on made-up timers, and the run-time half of the
+- the decisions of the timing (``autograder/loss_functions/timing.py``) on made-up timers, and the run-time half of the
   loop check on real workers, for code the reading is not allowed to see (a row loop, a memoised row loop) and for
   every correct vectorized style of test_correct_variants.py;
 - adversarial submissions graded by the real grader, one exercise each, in both isolation modes where the mode
@@ -24,14 +24,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from autograder.checks import callgraph, source, timing
-from autograder.checks.base import CheckFailure, Context
-from autograder.checks.registry import EXERCISES, Exercise, exercise_named
-from autograder.engine.runner import grade
+from autograder.core import callgraph
+from autograder.loss_functions import families, source, timing
+from autograder.core.checks import CheckFailure, Context
+from autograder.loss_functions.exercises import ASSIGNMENT, EXERCISES, Exercise, exercise_named
+from autograder.core.runner import grade_submission
 from autograder.engine.sandbox import Sandbox, read_sources
-from autograder.rubric import DEFAULT_RUBRIC, load_rubric
+from autograder.core.rubric import load_rubric
 import test_correct_variants as correct_variants
-from variants import MSE, REFERENCE_PACKAGE, REPO, SOFTMAX, SVM, build_submission, solution_region
+from support.variants import MSE, REFERENCE_PACKAGE, REPO, SOFTMAX, SVM, build_submission, solution_region
 
 LOOPS = "has no Python loops"
 SPEED = "runs at least 6x faster than the naive version"
@@ -123,22 +124,21 @@ ROW_LOOP = """
 # -- grading ----------------------------------------------------------------------------------------------------
 
 def rubric(tmp_path, mode):
-    """(points, limits) of a copy of the rubric with ``isolation = mode``."""
+    """A copy of the rubric with ``isolation = mode``."""
     if mode == "auto":
-        return load_rubric(EXERCISES)
-    text = DEFAULT_RUBRIC.read_text()
+        return load_rubric(ASSIGNMENT)
+    text = ASSIGNMENT.rubric_path.read_text()
     head, rest = text.split("[limits]\n", 1)
     body, tail = rest.split("\n[", 1)
     kept = [line for line in body.splitlines() if line.split("=")[0].strip() != "isolation"]
     path = tmp_path / f"rubric-{mode}.toml"
     path.write_text(head + "[limits]\n" + "\n".join(kept + [f"isolation = {json.dumps(mode)}"]) + "\n\n[" + tail)
-    return load_rubric(EXERCISES, path)
+    return load_rubric(ASSIGNMENT, path)
 
 
 def graded(submission, names, tmp_path, mode="auto"):
     """{exercise: {check title: TestResult}} for the named exercises only."""
-    points, limits = rubric(tmp_path, mode)
-    tests, _ = grade(Path(submission.root), [exercise_named(n) for n in names], points, limits)
+    tests = grade_submission(Path(submission.root), rubric(tmp_path, mode), [exercise_named(n) for n in names]).tests
     found = {}
     for test in tests:
         found.setdefault(test.exercise, {})[test.name.split(": ", 1)[1]] = test
@@ -202,7 +202,7 @@ def sources_with(edits=(), files=None):
 
 def reading(edits=(), files=None, name="svm_loss_vectorized", module=("classifiers", "linear_svm")):
     """("clean" | "loop" | "dynamic" | "problem", the sentence) for a function of the reference with edits."""
-    report = callgraph.Package(sources_with(edits, files)).reach(module, name)
+    report = callgraph.Package(sources_with(edits, files), "cs231n").reach(module, name)
     if report.problem:
         return "problem", report.problem
     if report.loops:
@@ -396,7 +396,7 @@ def test_a_latin_1_file_is_decoded_as_python_decodes_it():
     text = (REFERENCE_PACKAGE / SVM).read_text()
     text = "# -*- coding: latin-1 -*-\n# caf\xe9\n" + text.replace(START, START + "    [v for v in y]  # \xe9\n")
     sources = dict(REFERENCE_SOURCES, **{SVM: text.encode("latin-1")})
-    report = callgraph.Package(sources).reach(("classifiers", "linear_svm"), "svm_loss_vectorized")
+    report = callgraph.Package(sources, "cs231n").reach(("classifiers", "linear_svm"), "svm_loss_vectorized")
     assert not report.problem and report.loops and report.loops[0].what == "a list comprehension"
     assert report.loops[0].line == text.splitlines().index("    [v for v in y]  # \xe9") + 1
 
@@ -404,7 +404,7 @@ def test_a_latin_1_file_is_decoded_as_python_decodes_it():
 def test_an_undecodable_or_unparsable_module_is_said_so():
     for data, words in ((b"# -*- coding: klingon -*-\n", "cannot be read"), (b"\xff\xfe\x00 junk", "cannot be"),
                         (b"def svm_loss_vectorized(:\n", "syntax error at line 1")):
-        report = callgraph.Package(dict(REFERENCE_SOURCES, **{SVM: data})).reach(("classifiers", "linear_svm"),
+        report = callgraph.Package(dict(REFERENCE_SOURCES, **{SVM: data}), "cs231n").reach(("classifiers", "linear_svm"),
                                                                                  "svm_loss_vectorized")
         assert words in report.problem, report.problem
 
@@ -462,7 +462,7 @@ def fake_timer(seconds_per_row=None, seconds=None, noise=0.0, rng=None):
 
 @pytest.mark.parametrize("student_rate, passed", [(0.15e-6, True), (0.35e-6, True), (1.5e-6, False), (8e-6, False)])
 def test_the_loop_decision_on_time_per_row(student_rate, passed):
-    found = timing.measure_loops(fake_timer(student_rate, noise=0.5), fake_timer(0.15e-6, noise=0.5), "hinge",
+    found = timing.measure_loops(fake_timer(student_rate, noise=0.5), fake_timer(0.15e-6, noise=0.5), families.HINGE,
                                  rng=np.random.default_rng(1))
     assert found.passed is passed, found
 
@@ -473,12 +473,12 @@ def test_the_loop_decision_uses_the_time_at_large_n_so_slowing_small_calls_canno
         num = case.X.shape[0]
         return 0.05 if num < 1000 else 3e-6 * num
 
-    assert timing.measure_loops(sly, fake_timer(0.15e-6), "hinge", rng=np.random.default_rng(2)).passed is False
+    assert timing.measure_loops(sly, fake_timer(0.15e-6), families.HINGE, rng=np.random.default_rng(2)).passed is False
 
 
 @pytest.mark.parametrize("student_seconds, passed", [(1e-3, True), (4e-3, True), (12e-3, False), (40e-3, False)])
 def test_the_speed_decision_on_the_naive_ratio(student_seconds, passed):
-    found = timing.measure_speedup(fake_timer(seconds=student_seconds), fake_timer(seconds=40e-3), "hinge",
+    found = timing.measure_speedup(fake_timer(seconds=student_seconds), fake_timer(seconds=40e-3), families.HINGE,
                                    rng=np.random.default_rng(3))
     assert found.passed is passed, (found, timing.speedups(found))
 
@@ -493,8 +493,8 @@ def test_every_timed_input_is_new_and_the_shapes_vary():
         shapes.add(case.X.shape + case.W.shape)
         return 1e-7 * case.X.shape[0]
 
-    timing.measure_loops(record, record, "hinge", rounds=(9, 9))
-    timing.measure_speedup(record, fake_timer(seconds=1.0), "softmax", rounds=(7, 7))
+    timing.measure_loops(record, record, families.HINGE, rounds=(9, 9))
+    timing.measure_speedup(record, fake_timer(seconds=1.0), families.SOFTMAX, rounds=(7, 7))
     assert len(shapes) >= 15
 
 
@@ -502,7 +502,7 @@ def test_every_timed_input_is_new_and_the_shapes_vary():
 
 @pytest.fixture(scope="module")
 def reference_worker():
-    _, limits = load_rubric(EXERCISES)
+    limits = load_rubric(ASSIGNMENT).limits
     worker = timing.ReferenceWorker(limits)
     worker.request({"op": "ping"})
     yield worker
@@ -588,7 +588,7 @@ def timed_package(tmp_path_factory, reference_worker):
     code, exercises = style_functions()
     code[SVM] = code.get(SVM, "") + MEMOISED
     submission = make(tmp_path_factory.mktemp("timed"), [(file, APPEND, text) for file, text in code.items()])
-    _, limits = load_rubric(EXERCISES)
+    limits = load_rubric(ASSIGNMENT).limits
     with Sandbox(submission.package, limits) as sandbox:
         def context(exercise):
             return Context(exercise, sandbox, {"reference_worker": reference_worker, "cleanup": []})
@@ -626,7 +626,7 @@ def test_the_styles_cover_every_vectorized_loss():
 
 def test_every_correct_style_reads_clean_and_runs_like_whole_array_code(timed_package):
     sandbox, context, exercises = timed_package
-    package = callgraph.Package(sandbox.sources)
+    package = callgraph.Package(sandbox.sources, "cs231n")
     lost = []
     for style, exercise in exercises:
         module = tuple(exercise.relative_file[:-3].split("/"))

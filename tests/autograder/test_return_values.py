@@ -25,12 +25,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from autograder.checks.base import CheckFailure, Context
-from autograder.checks.registry import EXERCISES
+from autograder.core.checks import CheckFailure, Context
+from autograder.loss_functions.exercises import ASSIGNMENT, EXERCISES
 from autograder.engine import worker_main
-from autograder.rubric import load_rubric
+from autograder.core.rubric import load_rubric
 
-_, LIMITS = load_rubric(EXERCISES)
+LIMITS = load_rubric(ASSIGNMENT).limits
 # the loop and speed checks read sources and time real workers: they are exercised with real submissions
 IN_PROCESS_CHECKS = {e.name: [c for c in e.checks if c.__name__ not in ("check_has_no_python_loops",
                                                                          "check_faster_than_naive")]
@@ -206,7 +206,7 @@ def test_no_forged_description_makes_a_check_crash(exercise, described):
 @pytest.mark.parametrize("exercise", [e for e in EXERCISES if "loss" in e.name], ids=lambda e: e.name)
 def test_the_stand_in_really_runs_the_checks(exercise):
     """The reference's own answer on the type check's input, described, passes the checks that use that input."""
-    from autograder.checks import losses
+    from autograder.loss_functions import losses
     case = losses.cases_for(exercise.family)[-1]
     failures = run_every_check(exercise, safe_describe(exercise.reference(*case.args())))
     for passing in ("check_returns_loss_and_gradient", "check_does_not_modify_inputs",

@@ -6,22 +6,24 @@ exercises it touches (plus a control that must keep full marks).
 """
 
 import textwrap
+from dataclasses import replace
 
 import pytest
 
-from autograder.checks import tampering
-from autograder.checks.registry import EXERCISES, exercise_named
-from autograder.engine.runner import grade
-from autograder.rubric import load_rubric
-from variants import CLASSIFIER, MSE, MULTICLASS, OPTIM, REG, SOFTMAX, SVM, build_submission, solution_region
+from autograder.core import tampering
+from autograder.loss_functions.exercises import ASSIGNMENT, EXERCISES, exercise_named
+from autograder.core.runner import grade_submission
+from autograder.core.rubric import load_rubric
+from support.variants import CLASSIFIER, MSE, MULTICLASS, OPTIM, REG, SOFTMAX, SVM, build_submission, solution_region
 
-POINTS, LIMITS = load_rubric(EXERCISES)
+RUBRIC = load_rubric(ASSIGNMENT)
+LIMITS = RUBRIC.limits
 CONTROL = "l2_regularization"
 
 
 def grade_only(root, names, limits=LIMITS):
     """{exercise: (score, max_score, {title: output of each failed check})} for the named exercises."""
-    tests, _ = grade(root, [exercise_named(n) for n in names], POINTS, limits)
+    tests = grade_submission(root, replace(RUBRIC, limits=limits), [exercise_named(n) for n in names]).tests
     graded = {}
     for test in tests:
         score, possible, failed = graded.get(test.exercise, (0.0, 0.0, {}))
@@ -274,7 +276,7 @@ _patch_the_worker()
 @pytest.mark.parametrize("mode", ["bubblewrap", "plain"])
 def test_a_patched_worker_cannot_hide_that_inputs_were_modified(mode, tmp_path, monkeypatch):
     # the evidence alone (the grader's own reading of its files), with the static layer below switched off
-    monkeypatch.setattr(tampering, "find_tampering", lambda sources: None)
+    monkeypatch.setattr(tampering, "find_tampering", lambda sources, package: None)
     edits = [(OPTIM, "    W_new = W - learning_rate * dW\n", "    W -= learning_rate * dW\n    W_new = W\n"),
              (REG, "    dW = 2.0 * reg * W\n", "    dW = 2.0 * reg * W\n    W[...] = 0.0\n")]
     submission = build_submission(tmp_path / "s", edits)
@@ -325,4 +327,4 @@ def test_a_submission_that_patches_the_harness_earns_no_harness_observed_propert
     "import numpy as np\nx = getattr(np, 'float64')\nimport re\npattern = re.compile('a')\n",
 ])
 def test_ordinary_module_code_is_not_taken_for_tampering(source):
-    assert tampering.find_tampering({"m.py": source.encode()}) is None
+    assert tampering.find_tampering({"m.py": source.encode()}, "cs231n") is None

@@ -22,7 +22,7 @@ def resident_mb():
 def main():
     out, argv = sys.argv[1], sys.argv[3:]
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from autograder.cli import main as grade_main
+    from autograder.frontends.cli import main as grade_main
 
     start, began = resident_mb(), time.monotonic()
     status = grade_main(argv)

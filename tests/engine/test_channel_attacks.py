@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
-from engine_helpers import ATTACK_PRELUDE, MODES, make_package, need_mode
+from support.engine_helpers import ATTACK_PRELUDE, MODES, make_package, need_mode
 
 pytestmark = pytest.mark.slow  # every case starts workers (about half a second each)
 

@@ -18,7 +18,7 @@ import uuid
 
 import pytest
 
-from engine_helpers import MODES, REPO, append_to, copy_reference, need_mode
+from support.engine_helpers import MODES, REPO, append_to, copy_reference, need_mode
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +59,7 @@ LinearClassifier.train = _flood
 
 
 def rubric_for(mode, folder):
-    text = (REPO / "autograder" / "rubric.toml").read_text()
+    text = (REPO / "autograder" / "loss_functions" / "rubric.toml").read_text()
     path = folder / f"{mode}.toml"
     path.write_text(text.replace('isolation = "auto"', f'isolation = "{mode}"').replace("call_timeout = 10.0",
                                                                                           "call_timeout = 3.0"))

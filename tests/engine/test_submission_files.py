@@ -17,12 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from autograder.checks.registry import EXERCISES, exercise_named
-from autograder.engine import identity, runner, sandbox
+from autograder.loss_functions.exercises import ASSIGNMENT, EXERCISES, exercise_named
+from autograder.core import runner
+from autograder.core.checks import check
+from autograder.engine import identity, sandbox
 from autograder.engine.sandbox import Limits
-from autograder.gradescope.run import stage
-from autograder.rubric import load_rubric
-from engine_helpers import REPO, SOLUTIONS, copy_reference, run_grade
+from autograder.core.package import find
+from autograder.core.rubric import Rubric, load_rubric
+from support.engine_helpers import REPO, SOLUTIONS, copy_reference, run_grade
 
 pytestmark = pytest.mark.slow
 
@@ -62,7 +64,7 @@ def scores(document):
 def test_a_symlinked_package_gets_nothing(tmp_path, tmpdir_for_grader):
     submission = tmp_path / "student"
     submission.mkdir()
-    (submission / "cs231n").symlink_to(SOLUTIONS)  # what the issue found getting 105.5
+    (submission / "cs231n").symlink_to(SOLUTIONS)  # what the issue found getting full marks
     document, _ = grade_cli(submission, tmp_path)
     assert document["score"] == 0
     assert all("symbolic link" in t["output"] for t in document["tests"])
@@ -130,9 +132,8 @@ def test_a_setup_that_fails_half_way_leaves_nothing_and_gives_one_sentence(tmp_p
         raise OSError(36, "File name too long")
 
     monkeypatch.setattr(sandbox, "copy_python_sources", half)
-    points, limits = load_rubric(EXERCISES)
     exercises = [exercise_named("svm_loss_naive")]
-    tests, _ = runner.grade(copy_reference(tmp_path / "student"), exercises, points, limits)
+    tests = runner.grade_submission(copy_reference(tmp_path / "student"), load_rubric(ASSIGNMENT), exercises).tests
     assert {t.output for t in tests} == {"the submission could not be copied for grading (File name too long)."}
     assert all(t.score == 0 for t in tests)
     # (the fixture checks that the sandbox's temporary folder is gone)
@@ -158,14 +159,15 @@ def test_a_failure_after_the_identity_and_cgroup_were_taken_gives_them_back(tmp_
 
 
 def test_a_bug_in_a_check_is_one_sentence_for_the_student_and_a_traceback_for_the_maintainer(tmp_path, capfd):
+    @check("explodes")
     def check_explodes(ctx):
         """explodes"""
         raise ZeroDivisionError("secret detail of the grader")
 
     exercise = exercise_named("l2_regularization")
     broken = replace(exercise, checks=(check_explodes,))
-    points = {(broken.name, "explodes"): 1.0}
-    tests, _ = runner.grade(copy_reference(tmp_path / "student"), [broken], points, Limits())
+    rubric = Rubric(ASSIGNMENT, {(broken.name, "explodes"): 1.0}, Limits(), Path("test"))
+    tests = runner.grade_submission(copy_reference(tmp_path / "student"), rubric, [broken]).tests
     assert tests[0].output == ("the grader hit an internal error in this check (ZeroDivisionError); please report it.")
     err = capfd.readouterr().err
     assert "Traceback" in err and "secret detail of the grader" in err and "check_explodes" in err
@@ -180,7 +182,7 @@ def test_gradescope_staging_names_what_it_left_out(tmp_path):
     (upload / os.fsdecode(b"\xff\x1b[2J.py")).write_text("")
     staged = tmp_path / "staged"
     staged.mkdir()
-    notes = " ".join(stage(upload, staged))
+    notes = " ".join(find(upload, ASSIGNMENT, staged).notes)
     assert "Left out, because only regular files are graded: optim.py" in notes
     assert "\x1b" not in notes and not (staged / "cs231n" / "optim.py").is_symlink()
     notes.encode("utf-8")
@@ -190,7 +192,7 @@ def test_gradescope_staging_names_what_it_left_out(tmp_path):
                                             ("cpu_seconds", True), ("call_timeout", float("nan")),
                                             ("answer_mb", 0), ("disk_mb", 10**9)])
 def test_a_non_integer_or_out_of_range_limit_is_refused_in_one_line(tmp_path, setting, value):
-    text = (REPO / "autograder" / "rubric.toml").read_text()
+    text = ASSIGNMENT.rubric_path.read_text()
     literal = {True: "true"}.get(value, json.dumps(value) if not isinstance(value, float) or value == value else "nan")
     kept = [line for line in text.splitlines() if not line.startswith(f"{setting} =")]
     rubric = tmp_path / "rubric.toml"

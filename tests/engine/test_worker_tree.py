@@ -21,7 +21,7 @@ import pytest
 from autograder.engine import cgroups, isolation
 from autograder.engine import sandbox as sandbox_module
 from autograder.engine.sandbox import Limits, Sandbox, StudentCallError
-from engine_helpers import (MODES, REPO, SYSTEM_PYTHON, cgroups_or_skip, make_package, need_mode, processes_of,
+from support.engine_helpers import (MODES, REPO, SYSTEM_PYTHON, cgroups_or_skip, make_package, need_mode, processes_of,
                             root_or_skip, shared_python_or_skip, wait_until)
 
 pytestmark = pytest.mark.slow  # every case starts workers (about half a second each)
@@ -400,7 +400,7 @@ def test_under_bubblewrap_the_worker_sees_no_proc_no_kit_path_and_no_bwrap_argum
 def test_bubblewrap_still_keeps_graders_and_results_out(tmp_path):
     need_mode("bubblewrap")
     with Sandbox(package(tmp_path), Limits(isolation="bubblewrap")) as box:
-        for hidden in ("autograder/rubric.toml", "solutions/cs231n/classifiers/linear_svm.py", "data/toy_cifar.py"):
+        for hidden in ("autograder/loss_functions/rubric.toml", "solutions/cs231n/classifiers/linear_svm.py", "data/toy_cifar.py"):
             assert probe(box, "exists", str(REPO / hidden)) is False
         assert probe(box, "write", str(REPO / "hostile.txt"), "x") != "written"
         assert probe(box, "uid") == box.user

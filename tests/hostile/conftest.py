@@ -1,8 +1,4 @@
-"""Fixtures of the hostile-submission suite; the helpers live in hostile.py.
-
-``variants`` (tests/autograder) builds submissions from the reference package;
-its folder is put on the import path here so that this suite also runs alone
-(``pytest tests/hostile``).
+"""Fixtures of the hostile-submission suite; the helpers live in tests/support/hostile.py.
 
 Set HOSTILE_GRADE_ALL=1 to grade every exercise of every in-process case (by
 default: the sabotaged ones, their module, their dependents and four controls),
@@ -10,17 +6,10 @@ and HOSTILE_REPORT=1 to print what each case got, in how long, in which mode.
 """
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-for folder in (HERE, HERE.parent / "autograder"):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
-
-import hostile  # noqa: E402
+from support import hostile
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 Buggy submissions (the catalog's realistic mistakes, several per submission, and a
 hostile one that tries to exfiltrate the graders through its exception messages)
 are graded through the CLI under bubblewrap. The reference outputs on the hidden
-inputs of ``autograder/checks/inputs.py`` (and of the penalty and multiclass
+inputs of ``autograder/loss_functions/inputs.py`` (and of the penalty and multiclass
 checks) are computed here, printed in several formats, and none may appear in
 anything the grader showed: the results file, stdout, stderr. Neither may any
 line of the checks' source or of the rubric.
@@ -15,11 +15,11 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-import hostile
-from autograder.checks import inputs, losses, multiclass, regularization
-from autograder.checks.registry import EXERCISES, exercise_named
-from hostile_cases import READ_GRADERS
-from test_catalog import CATALOG
+from support import hostile
+from autograder.loss_functions import families, inputs, losses, multiclass, regularization
+from autograder.loss_functions.exercises import EXERCISES, exercise_named
+from support.hostile_cases import READ_GRADERS
+from support.catalog import CATALOG
 
 # several bugs per submission, in different exercises (each exercise's feedback then describes a mistake)
 BUGGY = [
@@ -42,16 +42,8 @@ def printed(value):
 
 
 def loss_cases(exercise):
-    family = exercise.family
-    regression = family == "mse"
-    found = list(losses.cases_for(family)) + [losses._numeric_case(family),
-                                               inputs.single_example_two_classes(regression),
-                                               inputs.large_regularization(regression)]
-    if family in ("hinge", "squared_hinge"):
-        found.append(inputs.all_margins_satisfied())
-    if family == "softmax":
-        found.append(inputs.large_scores())
-    return found
+    """Every hidden case of the exercise's loss family (the family lists them: one source)."""
+    return exercise.family.hidden_cases()
 
 
 def hidden_values():
@@ -93,7 +85,8 @@ def hidden_values():
 
 
 def source_lines():
-    paths = sorted((hostile.REPO / "autograder" / "checks").glob("*.py"))
+    paths = sorted((hostile.REPO / "autograder" / "loss_functions").glob("*.py")) + sorted(
+        (hostile.REPO / "autograder" / "core").glob("*.py"))
     lines = hostile.python_lines(paths)
     lines |= {line.strip() for line in hostile.RUBRIC.read_text().splitlines() if len(line.strip()) >= 20}
     return lines
@@ -143,7 +136,7 @@ def test_no_expected_value_or_hidden_input_is_shown(shown):
 
 def test_the_search_would_see_a_number_the_grader_prints(shown):
     """A positive control: the loss of the unaveraged SVM (N = 40 times the expected one) is in the feedback."""
-    case = losses.cases_for("hinge")[0]
+    case = families.HINGE.cases()[0]
     loss = exercise_named("svm_loss_naive").reference(*case.args())[0]
     assert case.X.shape[0] == 40 and case.reg == 0
     assert printed(40 * loss) & set(shown.split()) or f"{40 * loss:.6g}" in shown

@@ -10,7 +10,7 @@ import os
 import statistics
 import time
 
-import hostile
+from support import hostile
 
 ROUNDS = int(os.environ.get("HOSTILE_OVERHEAD_ROUNDS", "3"))
 GENEROUS_RATIO = 1.5

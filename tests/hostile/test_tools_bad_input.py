@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-import hostile
+from support import hostile
 
 EARLIER = b'{"score": 42, "an earlier run": true}\n'
 MAKE = shutil.which("make") or "/usr/bin/make"

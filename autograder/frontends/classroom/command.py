@@ -1,0 +1,221 @@
+"""``python -m autograder grade-all``: grade every student's folder, resumably, in parallel.
+
+Exit status: 0 when every student was graded (whatever the scores), 1 when
+some could not be (each has a row with a note, and a later run retries
+them), 2 with one line saying why when nothing could run (bad folders or
+rubric, or several plain-mode graders where workers would share a user), 130
+when interrupted (what was graded is kept: run again to resume).
+
+OUT holds the class's files (``grades.csv`` and the plots) and one folder,
+``students/``, with ``<student>/results.json`` per student: no student id, a
+folder name chosen by whoever made the archive, can collide with a file the
+run writes.
+"""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from ...loss_functions.exercises import ASSIGNMENT
+from ...engine.isolation import IsolationUnavailable, choose_mode, parallel_problem
+from ...core.results import clean_text, print_safely, write_atomically
+from ...core.rubric import RubricError, load_rubric
+from ...core.usage import UsageError, run_command
+from . import report
+from .pool import GraderPool
+from .progress import Progress
+
+RESULTS_NAME = "results.json"
+STUDENTS = "students"  # OUT/students/<student>/results.json
+# Gradescope's longest allowed run; a whole submission here takes seconds, so this only stops a stall
+DEFAULT_TIMEOUT = 900.0
+
+
+
+def _cores():
+    return len(os.sched_getaffinity(0))
+
+
+def add_arguments(parser):
+    """The options of ``grade-all``, added to its argparse subparser."""
+    parser.add_argument("--submissions", required=True, help="folder with one sub-folder per student")
+    parser.add_argument("--out", required=True, help="folder for <student>/results.json, grades.csv and the plots")
+    # --jobs and --timeout are checked by _check_inputs, not argparse, for a one-line error
+    parser.add_argument("--jobs", default=None,
+                        help=f"students graded at the same time (default: one per core, here {_cores()}; "
+                             "1 where plain-mode workers would share a user)")
+    parser.add_argument("--rubric", default=str(ASSIGNMENT.rubric_path), help="points and limits (TOML)")
+    parser.add_argument("--timeout", default=str(DEFAULT_TIMEOUT),
+                        help=f"seconds allowed for grading one student (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--force", action="store_true", help="regrade students whose results are up to date")
+
+
+def _students(submissions, out):
+    """(student id, folder) for every sub-folder of ``submissions``, sorted by id.
+
+    A sub-folder that is a symbolic link is a student too: grading refuses it with a sentence in their
+    feedback (``runner.locate_package``), rather than leaving them out without a word.
+    """
+    found = []
+    for folder in sorted(submissions.iterdir()):
+        # hidden folders are not students; OUT may sit inside SUBMISSIONS and is not one either
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        if not folder.is_symlink() and folder.resolve() == out.resolve():
+            continue
+        found.append((folder.name, folder))
+    return found
+
+
+def results_path(out, student):
+    """Where a student's results.json goes: under OUT/students/, apart from the class's own files."""
+    return out / STUDENTS / student / RESULTS_NAME
+
+
+def _number(text, convert, option, what):
+    """``convert(text)`` if it is a positive number, else UsageError naming the option."""
+    try:
+        value = convert(text)
+    except ValueError:
+        value = None
+    if value is None or not value > 0:
+        raise UsageError(f"{option} must be {what}; got {text!r}.")
+    return value
+
+
+def _check_inputs(args):
+    """Everything the run needs, checked: ``(students, out, jobs, timeout, rubric)``, or UsageError."""
+    submissions, out = Path(args.submissions), Path(args.out)
+    if submissions.exists() and not submissions.is_dir():
+        raise UsageError(f"submissions path {submissions} is a file; give the folder that holds one sub-folder "
+                         "per student (SUBMISSIONS=<folder>).")
+    if not submissions.is_dir():
+        raise UsageError(f"submissions folder {submissions} does not exist (set SUBMISSIONS=<folder>).")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"output path {out} is a file; give a folder (OUT=<folder>).")
+    jobs = None if args.jobs is None else _number(args.jobs, int, "--jobs (JOBS=)",
+                                                  "a whole number of graders, at least 1")
+    timeout = _number(args.timeout, float, "--timeout", "a positive number of seconds")
+    try:
+        rubric = load_rubric(ASSIGNMENT, args.rubric)
+        mode = choose_mode(rubric.limits.isolation, sys.executable)
+    except (RubricError, IsolationUnavailable) as error:
+        raise UsageError(str(error)) from None
+    problem = parallel_problem(mode, sys.executable)
+    if problem and jobs is not None and jobs > 1:
+        raise UsageError(f"--jobs {jobs} refused: {problem}; grade with --jobs 1, or use bubblewrap "
+                         "(isolation = 'auto' where bwrap runs).")
+    if jobs is None:
+        jobs = 1 if problem else _cores()
+    students = _students(submissions, out)
+    if not students:
+        raise UsageError(f"submissions folder {submissions} has no sub-folder; put each student's submission "
+                         "in a folder named after the student.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot create the output folder {out}: {error.strerror or error}.") from None
+    return students, out, jobs, timeout, rubric
+
+
+def _newest_change(folder, rubric):
+    """The latest modification time (ns) of anything in ``folder`` (files and folders) or of the rubric."""
+    newest = Path(rubric).stat().st_mtime_ns
+    for parent, subfolders, files in os.walk(folder):
+        for name in subfolders + files:
+            newest = max(newest, os.lstat(os.path.join(parent, name)).st_mtime_ns)
+    return max(newest, os.lstat(folder).st_mtime_ns)
+
+
+def _load_results(path):
+    """A results document from an earlier run, or None if there is none or it is unreadable."""
+    try:
+        document = json.loads(Path(path).read_text())
+    except (OSError, ValueError):
+        return None
+    return document if isinstance(document, dict) and isinstance(document.get("tests"), list) else None
+
+
+def _earlier_results(path, submission, rubric):
+    """The results of an earlier run if they are newer than every file of the submission and the rubric."""
+    try:
+        written = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
+    return _load_results(path) if written > _newest_change(submission, rubric) else None
+
+
+def _note(outcome):
+    if outcome.error:
+        return outcome.error
+    return f"{outcome.document['score']:g} / {outcome.document['max_score']:g} in {outcome.seconds:.1f} s"
+
+
+def _grade_pending(pending, out, jobs, timeout, rubric, rows):
+    """Grade the pending students with ``jobs`` graders; fill ``rows`` as they finish; return how many failed."""
+    progress = Progress(len(pending))
+    failed = 0
+
+    def finished(outcome):
+        nonlocal failed
+        results = results_path(out, outcome.student)
+        if outcome.document is not None:
+            write_atomically(results, outcome.document)
+        else:
+            failed += 1
+            results.unlink(missing_ok=True)  # an earlier result must not stand in for this failed grading
+        rows[outcome.student] = report.Row(outcome.student, outcome.document, outcome.error or "")
+        progress.finished(outcome.student, _note(outcome), failed=outcome.error is not None)
+
+    ASSIGNMENT.preload()  # once, before the graders are forked: they inherit it
+    try:
+        GraderPool(jobs, rubric, timeout).run(pending, finished=finished)
+    finally:
+        progress.close()
+    return failed
+
+
+def _write_reports(out, rows):
+    """The CSV and the plots; returns the paths written."""
+    exercises = [exercise.name for exercise in ASSIGNMENT.exercises]
+    written = [out / report.CSV_NAME]
+    report.write_csv(written[0], rows, exercises)
+    documents = [row.document for row in rows if row.document is not None]
+    if documents:
+        report.plot_totals(out / report.TOTALS_PLOT, [d["score"] for d in documents],
+                           max(d["max_score"] for d in documents))
+        report.plot_pass_rates(out / report.PASS_RATES_PLOT, report.pass_rates(documents), len(documents))
+        written += [out / report.TOTALS_PLOT, out / report.PASS_RATES_PLOT]
+    return written
+
+
+def run(args):
+    """Grade the class as ``args`` says; returns the exit status."""
+    began = time.monotonic()
+    students, out, jobs, timeout, rubric = _check_inputs(args)
+    rows, pending = {}, []
+    for student, folder in students:
+        earlier = None if args.force else _earlier_results(results_path(out, student), folder, args.rubric)
+        if earlier is None:
+            pending.append((student, folder))
+        else:
+            rows[student] = report.Row(student, earlier)
+    failed = _grade_pending(pending, out, jobs, timeout, rubric, rows) if pending else 0
+    ordered = [rows[student] for student, _ in students]
+    written = _write_reports(out, ordered)
+    counts = {"graded": len(pending) - failed, "skipped": len(students) - len(pending), "failed": failed}
+    graders = min(jobs, len(pending))
+    for line in report.describe(ordered, counts, time.monotonic() - began, graders):
+        print_safely(line)
+    print_safely(f"wrote {', '.join(clean_text(p, None) for p in written)} and "
+                 f"{clean_text(out, None)}/{STUDENTS}/<student>/{RESULTS_NAME}")
+    return 1 if failed else 0
+
+
+def grade_all(args):
+    """Entry point from the command line: ``run`` with one-line errors and a clean interrupt."""
+    return run_command("grade-all", run, args,
+                       interrupted="interrupted; the students graded so far keep their results.json: "
+                                   "run the same command again to grade the rest.")
