@@ -32,11 +32,13 @@ $(STAMP): requirements.txt
 	@touch $@
 	@echo "setup: $(VENV) is ready ($$($(PY) --version))"
 
-stubs: $(STAMP) ## regenerate assignment/cs231n from solutions/cs231n
+stubs: $(STAMP) ## regenerate assignment/cs231n from solutions/cs231n (and the READMEs' exercise tables from the spec)
 	$(PY) tools/make_stubs.py
+	$(PY) tools/make_tables.py
 
 check-stubs: $(STAMP) ## fail if assignment/cs231n differs from what `make stubs` writes
 	$(PY) tools/make_stubs.py --check
+	$(PY) tools/make_tables.py --check
 
 data: $(STAMP) ## generate the toy CIFAR-10 into DATA_DIR (seeded by SEED)
 	$(PY) data/toy_cifar.py --out $(DATA_DIR) --seed $(SEED)

@@ -18,6 +18,7 @@ import textwrap
 
 import pytest
 
+from autograder.loss_functions.exercises import EXERCISES
 from support.kit_paths import ASSIGNMENT, SOLUTIONS
 from tools.make_stubs import (
     MarkerError,
@@ -157,11 +158,12 @@ def test_known_svm_line_is_a_leak():
 # ---------------------------------------------------------------------------
 
 # Run in a fresh interpreter whose ``cs231n`` is the starter package, not the reference.
-# For every stubbed function: a call with valid small inputs.
+# Every stubbed function is called with the small valid call its exercise declares in the spec
+# (``Exercise.example`` in autograder/loss_functions/exercises.py): one source, no list kept here.
 STUB_CALLER = textwrap.dedent(
     """
     import importlib, json, sys
-    root, modules = sys.argv[1], json.loads(sys.argv[2])
+    root, modules, examples = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
     sys.path.insert(0, root)
     import numpy as np
     import cs231n
@@ -169,42 +171,19 @@ STUB_CALLER = textwrap.dedent(
     for module in modules:
         importlib.import_module("cs231n." + module[:-3].replace("/", ".").replace(".__init__", ""))
 
-    from cs231n.classifiers import linear_classifier, linear_regression, linear_svm, multiclass, softmax
-    from cs231n import optim, regularization
-
     rng = np.random.default_rng(0)
     W, X, y = rng.standard_normal((4, 3)), rng.standard_normal((5, 4)), np.array([0, 1, 2, 0, 1])
+    T = rng.standard_normal((5, 3))
 
-    def train():
-        linear_classifier.LinearSVM().train(X, y, num_iters=2, batch_size=2, rng=np.random.default_rng(0))
+    def fitted(classifier, W):
+        classifier.W = W
+        return classifier
 
-    def predict():
-        clf = linear_classifier.Softmax()
-        clf.W = W
-        clf.predict(X)
-
-    calls = {
-        "classifiers/linear_svm.py::svm_loss_naive": lambda: linear_svm.svm_loss_naive(W, X, y, 0.1),
-        "classifiers/linear_svm.py::svm_loss_vectorized": lambda: linear_svm.svm_loss_vectorized(W, X, y, 0.1),
-        "classifiers/linear_svm.py::squared_hinge_loss_vectorized":
-            lambda: linear_svm.squared_hinge_loss_vectorized(W, X, y, 0.1),
-        "classifiers/softmax.py::softmax_loss_naive": lambda: softmax.softmax_loss_naive(W, X, y, 0.1),
-        "classifiers/softmax.py::softmax_loss_vectorized": lambda: softmax.softmax_loss_vectorized(W, X, y, 0.1),
-        "classifiers/linear_regression.py::mse_loss":
-            lambda: linear_regression.mse_loss(W, X, rng.standard_normal((5, 3)), 0.1),
-        "classifiers/multiclass.py::one_vs_all_predict": lambda: multiclass.one_vs_all_predict(W, X),
-        "classifiers/multiclass.py::one_vs_one_predict": lambda: multiclass.one_vs_one_predict(W, X, 3),
-        "classifiers/linear_classifier.py::LinearClassifier.train": train,
-        "classifiers/linear_classifier.py::LinearClassifier.predict": predict,
-        "optim.py::sample_batch": lambda: optim.sample_batch(X, y, 2, np.random.default_rng(0)),
-        "optim.py::sgd_step": lambda: optim.sgd_step(W, W, 0.1),
-        "regularization.py::l2_regularization": lambda: regularization.l2_regularization(W, 0.1),
-        "regularization.py::l1_regularization": lambda: regularization.l1_regularization(W, 0.1),
-    }
     outcome = {}
-    for key, call in calls.items():
+    for key, (module, example) in examples.items():
+        namespace = dict(vars(importlib.import_module(module)), W=W, X=X, y=y, T=T, np=np, fitted=fitted)
         try:
-            call()
+            eval(example, namespace)
             outcome[key] = ["returned", ""]
         except Exception as error:
             outcome[key] = [type(error).__name__, str(error)]
@@ -213,10 +192,20 @@ STUB_CALLER = textwrap.dedent(
 )
 
 
+def spec_examples():
+    """{"<file>::<function>": (module, example call)} for every exercise of the spec."""
+    return {f"{e.relative_file}::{e.name}": (e.module, e.example) for e in EXERCISES}
+
+
+def test_every_exercise_of_the_spec_has_an_example_call():
+    missing = [e.name for e in EXERCISES if not e.example.strip()]
+    assert missing == [], f"exercises without an example call in the spec: {missing}"
+
+
 def run_stub_caller(root):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     result = subprocess.run(
-        [sys.executable, "-I", "-c", STUB_CALLER, str(root), json.dumps(MODULES)],
+        [sys.executable, "-I", "-c", STUB_CALLER, str(root), json.dumps(MODULES), json.dumps(spec_examples())],
         cwd=root,
         env=env,
         capture_output=True,
@@ -258,7 +247,7 @@ def test_every_stubbed_function_raises_not_implemented_naming_it(where, generate
     outcome = run_stub_caller(root)
     expected = expected_stubbed_functions()
     missing = sorted(expected - set(outcome))
-    assert missing == [], f"no call in STUB_CALLER for the stubbed functions {missing}; add one"
+    assert missing == [], f"stubbed functions that are no exercise of the spec (no example call): {missing}"
     for key in sorted(expected):
         module, function = key.split("::")
         kind, message = outcome[key]
@@ -625,3 +614,26 @@ def test_todo_boxes_state_the_contract_not_the_derivation(module):
         assert found == [], f"{module}:{start + 1}: the TODO box gives the derivation away ({found})"
         assert any(word in box for word in ("store", "Store", "loss_history", "self.W")), \
             f"{module}:{start + 1}: the TODO box does not say where to store the result"
+
+
+# ---------------------------------------------------------------------------
+# The READMEs' tables of what students write come from the exercise spec
+# ---------------------------------------------------------------------------
+
+
+def test_readme_tables_follow_the_exercise_spec():
+    from tools import make_tables
+
+    assert make_tables.drift() == [], "run `make stubs`"
+    assert all(f"`{e.name}`" in "\n".join(make_tables.student_table()) for e in EXERCISES)
+
+
+def test_a_new_exercise_of_the_spec_would_show_in_the_tables(monkeypatch):
+    from dataclasses import replace
+
+    from tools import make_tables
+
+    extra = replace(EXERCISES[0], name="binary_svm_loss", relative_file="classifiers/binary_svm.py")
+    monkeypatch.setattr(make_tables, "ASSIGNMENT", replace(make_tables.ASSIGNMENT, exercises=EXERCISES + (extra,)))
+    assert "| `classifiers/binary_svm.py` | `binary_svm_loss` |" in make_tables.kit_table()
+    assert sorted(make_tables.drift()) == ["README.md", "assignment/README.md"]

@@ -1,0 +1,98 @@
+"""Write the README tables of what students write, from the exercise spec.
+
+The tables (in README.md and assignment/README.md, between the two marker
+comments below) list each exercise's file and, in the students' README, the
+notebook whose check cell grades it. They are generated, never edited: a new
+exercise in ``autograder/loss_functions/exercises.py`` appears in both.
+
+Usage::
+
+    python tools/make_tables.py           # rewrite the tables
+    python tools/make_tables.py --check   # exit 1 if a table has drifted
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPO))
+
+from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
+from tools.make_notebooks import load_sources  # noqa: E402
+
+BEGIN = "<!-- generated from the exercise spec by tools/make_tables.py: do not edit -->"
+END = "<!-- end of the generated table -->"
+
+
+def notebook_of():
+    """{exercise name: notebook file} from the notebooks' check cells."""
+    return {cell.name: f"{notebook}.ipynb" for notebook, cells in load_sources().items()
+            for cell in cells if cell.role == "autograde"}
+
+
+def _grouped(key):
+    """[(key value, [exercise names])] in the spec's order of first appearance."""
+    groups = {}
+    for exercise in ASSIGNMENT.exercises:
+        groups.setdefault(key(exercise), []).append(exercise.name)
+    return list(groups.items())
+
+
+def _names(names):
+    return ", ".join(f"`{name}`" for name in names)
+
+
+def kit_table():
+    rows = [f"| `{file}` | {_names(names)} |" for file, names in _grouped(lambda e: e.relative_file)]
+    return [f"| file (in `{ASSIGNMENT.package}/`) | functions |", "| --- | --- |"] + rows
+
+
+def student_table():
+    notebooks = notebook_of()
+    order = {notebook: index for index, (notebook, _) in enumerate(_grouped(lambda e: notebooks.get(e.name, "")))}
+    groups = sorted(_grouped(lambda e: (notebooks.get(e.name, ""), e.relative_file)), key=lambda g: order[g[0][0]])
+    rows = [f"| `{notebook}` | `{file}` | {_names(names)} |" for (notebook, file), names in groups]
+    return [f"| notebook | file (in `{ASSIGNMENT.package}/`) | functions |", "| --- | --- | --- |"] + rows
+
+
+TABLES = {REPO / "README.md": kit_table, REPO / "assignment" / "README.md": student_table}
+
+
+def rewritten(text, table, where):
+    """``text`` with the lines between the markers replaced by ``table`` (at the marker's indentation)."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if line.strip() == BEGIN]
+    ends = [i for i, line in enumerate(lines) if line.strip() == END]
+    if len(starts) != 1 or len(ends) != 1 or ends[0] < starts[0]:
+        raise ValueError(f"{where}: needs exactly one table between '{BEGIN}' and '{END}'.")
+    indent = lines[starts[0]][: len(lines[starts[0]]) - len(lines[starts[0]].lstrip())]
+    return "\n".join(lines[: starts[0] + 1] + [indent + row for row in table] + lines[ends[0]:])
+
+
+def drift():
+    """The README files whose tables differ from the spec's."""
+    return [path.relative_to(REPO).as_posix() for path, table in TABLES.items()
+            if rewritten(path.read_text(), table(), path) != path.read_text()]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report drift; exit 1 if any")
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            for path in drift():
+                print(f"make_tables: {path}: the table differs from the exercise spec (run `make stubs`)")
+            return 1 if drift() else 0
+        for path, table in TABLES.items():
+            path.write_text(rewritten(path.read_text(), table(), path))
+    except ValueError as error:
+        print(f"make_tables: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
