@@ -6,6 +6,8 @@ SUBMISSIONS ?= submissions
 OUT ?= results/class
 JOBS ?=
 FORCE ?=
+# ONLY=<id>[,<id>...]: regrade only these students, leave the others' results and rows as they are
+ONLY ?=
 GRADESCOPE_ZIP ?= results/autograder.zip
 # the benchmark's own environment: scikit-learn is a requirement of the bench only, never the kit's
 BENCH_VENV := .venv-bench
@@ -15,9 +17,9 @@ FASHION_MNIST := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
 .PHONY: grade-all gradescope bench
 
-grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parallel (JOBS=n, FORCE=1)
+grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parallel (JOBS=n, FORCE=1, ONLY=id,...)
 	$(PY) -m autograder grade-all --submissions "$(SUBMISSIONS)" --out "$(OUT)" --rubric "$(RUBRIC)" \
-		$(if $(JOBS),--jobs $(JOBS)) $(if $(FORCE),--force)
+		$(if $(JOBS),--jobs $(JOBS)) $(if $(FORCE),--force) $(if $(ONLY),--only "$(ONLY)")
 
 gradescope: $(STAMP) ## build GRADESCOPE_ZIP (results/autograder.zip) to upload to Gradescope
 	$(PY) -m autograder.frontends.gradescope.build --out "$(GRADESCOPE_ZIP)" --rubric "$(RUBRIC)"

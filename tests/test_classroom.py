@@ -20,7 +20,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from autograder.loss_functions.exercises import ASSIGNMENT, EXERCISES
+from autograder.loss_functions.exercises import ASSIGNMENT as LOSS_FUNCTIONS, EXERCISES  # ASSIGNMENT: the folder
 from autograder.frontends.classroom import report
 from autograder.core.runner import grade_submission
 from autograder.core.rubric import load_rubric
@@ -117,7 +117,7 @@ def klass(tmp_path_factory):
 @pytest.fixture(scope="module")
 def single_grades(klass):
     """Each student's total from one plain `grade` of the folder, as `make grade` gives it."""
-    rubric = load_rubric(ASSIGNMENT, klass.rubric)
+    rubric = load_rubric(LOSS_FUNCTIONS, klass.rubric)
     return {s: grade_submission(klass.submissions / s, rubric).score
             for s in klass.students}
 
@@ -416,9 +416,128 @@ def test_a_symlinked_student_folder_or_package_is_refused_with_a_sentence(tmp_pa
     (submissions / "eve" / "cs231n").symlink_to(SOLUTIONS / "cs231n")  # what unpacking an archive can recreate
     (submissions / "finn").symlink_to(submissions / "ada")
     out = tmp_path / "out"
-    grade_all(submissions, out, fast_rubric(tmp_path), check=0)
+    done = grade_all(submissions, out, fast_rubric(tmp_path), check=1)  # refused: not graded, never a quiet 0
+    assert "1 graded, 0 up to date (not regraded), 2 not graded (no package found)" in done.stdout, done.stdout
+    rows = {row[0]: row for row in read_csv(out / "grades.csv")[1:]}
     for student in ("eve", "finn"):
         document = results_of(out, student)
         assert document["score"] == 0, student
         assert all("symbolic link" in t["output"] for t in document["tests"]), student
+        assert rows[student][-1].startswith("not graded: no package found (") and "symbolic link" in rows[student][-1]
     assert results_of(out, "ada")["score"] == results_of(out, "ada")["max_score"]
+
+
+# -- issue 15: the layouts a class really hands in, students without a package, one student regraded ------
+
+
+def lms_rows(out):
+    """grades_lms.csv as {student: row}, after checking its header."""
+    header, *rows = read_csv(out / "grades_lms.csv")
+    assert header == ["student_id", "total", *EXERCISE_NAMES]
+    return {row[0]: row for row in rows}
+
+
+def test_lms_export_has_the_student_the_total_and_each_exercise(klass):
+    csv_rows = {row[0]: row for row in read_csv(klass.out / "grades.csv")[1:]}
+    exported = lms_rows(klass.out)
+    assert list(exported) == klass.students
+    for student, row in exported.items():
+        assert float(row[1]) == results_of(klass.out, student)["score"]
+        assert row[2:] == csv_rows[student][1:1 + len(EXERCISE_NAMES)]
+
+
+def test_nbgrader_collected_layout_gets_full_marks(tmp_path):
+    """What `make collect` leaves in course/submitted: <student>/<assignment>/cs231n beside the notebooks."""
+    submitted = tmp_path / "submitted"
+    for student in ("ada", "bea"):
+        folder = submitted / student / "loss_functions"
+        copy_package(SOLUTIONS, folder)
+        (folder / "svm.ipynb").write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+        (folder / "timestamp.txt").write_text("2026-01-01 12:00:00.000000 UTC")
+    out = tmp_path / "out"
+    done = grade_all(submitted, out, fast_rubric(tmp_path), check=0)
+    assert "2 students: 2 graded, 0 up to date (not regraded), 0 not graded" in done.stdout, done.stdout
+    for student in ("ada", "bea"):
+        document = results_of(out, student)
+        assert document["score"] == full_marks(), (student, [t["output"] for t in document["tests"]
+                                                             if t["status"] != "passed"][:3])
+        assert "loss_functions/cs231n" in document["output"]
+    assert {row[0]: float(row[1]) for row in lms_rows(out).values()} == {"ada": full_marks(), "bea": full_marks()}
+
+
+def test_a_student_without_a_package_is_not_graded_never_a_zero(tmp_path):
+    """No package (nadia) or a zip that cannot be unpacked (zoe): reported apart, exit status 1, on every run."""
+    submissions = tmp_path / "submissions"
+    build_student(submissions, "ada")
+    (submissions / "nadia").mkdir()
+    (submissions / "nadia" / "answers.txt").write_text("I did the assignment on paper.\n")
+    (submissions / "zoe").mkdir()
+    (submissions / "zoe" / "cs231n.zip").write_bytes(b"PK\x03\x04 cut short")
+    out = tmp_path / "out"
+    rubric = fast_rubric(tmp_path)
+    done = grade_all(submissions, out, rubric, check=1)
+    assert ("3 students: 1 graded, 0 up to date (not regraded), 2 not graded (no package found), "
+            "0 could not be graded") in done.stdout, done.stdout
+    assert f"mean {full_marks():.1f}, median {full_marks():g}, min {full_marks():g}" in done.stdout  # no 0 counted
+    assert "nadia: not graded: no package found\n" in done.stdout
+    assert "zoe: not graded: no package found (cs231n.zip was not unpacked because it cannot be read" in done.stdout
+    rows = {row[0]: row for row in read_csv(out / "grades.csv")[1:]}
+    assert rows["nadia"][1:-1] == [""] * (len(EXERCISE_NAMES) + 2)
+    assert rows["nadia"][-1] == "not graded: no package found"
+    assert rows["zoe"][-1].startswith("not graded: no package found (cs231n.zip was not unpacked")
+    assert lms_rows(out)["nadia"][1:] == [""] * (len(EXERCISE_NAMES) + 1)
+    nadia = results_of(out, "nadia")  # her feedback still says why, check by check
+    assert all("no cs231n package found" in t["output"] for t in nadia["tests"])
+    assert nadia["extra_data"] == {"package_found": False}
+    assert "extra_data" not in results_of(out, "ada")
+
+    stamp = (out / "students" / "nadia" / "results.json").stat().st_mtime_ns
+    again = grade_all(submissions, out, rubric, check=1)  # up to date, and still not graded
+    assert "0 graded, 1 up to date (not regraded), 2 not graded (no package found)" in again.stdout, again.stdout
+    assert (out / "students" / "nadia" / "results.json").stat().st_mtime_ns == stamp
+    assert read_csv(out / "grades.csv")[1:] == list(rows.values())
+
+
+def test_only_regrades_the_named_student_and_leaves_every_other_row(klass, tmp_path):
+    """--only cleo after cleo resubmits: her file and rows change; ada's and ben's bytes, times and rows do not."""
+    copy = tmp_path / "class"
+    students = ("ada", "ben", "cleo")
+    for student in students:
+        shutil.copytree(klass.submissions / student, copy / student)
+        shutil.copytree(klass.out / "students" / student, tmp_path / "out" / "students" / student)
+    out = tmp_path / "out"
+    grade_all(copy, out, klass.rubric, check=0)  # everyone up to date: only the class files are written
+    before_csv, before_lms = read_csv(out / "grades.csv"), read_csv(out / "grades_lms.csv")
+    files = {s: out / "students" / s / "results.json" for s in students}
+    before = {s: (p.read_bytes(), p.stat().st_mtime_ns) for s, p in files.items()}
+    shutil.rmtree(copy / "cleo" / "cs231n")
+    copy_package(SOLUTIONS, copy / "cleo")  # cleo's late resubmission: the reference
+    future = time.time() + 5
+    os.utime(copy / "ben" / "cs231n" / "optim.py", (future, future))  # ben is stale, and still not regraded
+
+    done = grade_all(copy, out, klass.rubric, "--only", "cleo", check=0)
+    assert "3 students: 1 graded, 2 left as they were (not in --only)" in done.stdout, done.stdout
+    for student in ("ada", "ben"):
+        assert (files[student].read_bytes(), files[student].stat().st_mtime_ns) == before[student], student
+    assert results_of(out, "cleo")["score"] == full_marks()
+    after_csv, after_lms = read_csv(out / "grades.csv"), read_csv(out / "grades_lms.csv")
+    changed = [i for i, (old, new) in enumerate(zip(before_csv, after_csv)) if old != new]
+    assert len(after_csv) == len(before_csv) and changed == [1 + students.index("cleo")]
+    changed = [i for i, (old, new) in enumerate(zip(before_lms, after_lms)) if old != new]
+    assert len(after_lms) == len(before_lms) and changed == [1 + students.index("cleo")]
+    assert float(after_lms[3][1]) == full_marks() and before_lms[3][1] == "0"
+
+
+@pytest.mark.parametrize("only", ["nobody", "ada,nobody", " , "])
+def test_only_with_an_unknown_student_is_one_line_and_writes_nothing(tmp_path, only):
+    submissions = tmp_path / "submissions"
+    build_student(submissions, "cleo")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "grades.csv").write_text("an earlier,complete,file\n")
+    done = grade_all(submissions, out, fast_rubric(tmp_path), "--only", only, check=2)
+    lines = done.stderr.strip().splitlines()
+    assert done.stdout == "" and len(lines) == 1 and lines[0].startswith("grade-all: --only (ONLY=)"), done.stderr
+    assert "nobody" in lines[0] or "at least one student id" in lines[0]
+    assert sorted(p.name for p in out.iterdir()) == ["grades.csv"]
+    assert (out / "grades.csv").read_text() == "an earlier,complete,file\n"

@@ -7,18 +7,30 @@ Submissions come laid out in the ways students and tools make them:
    of an unpacked zip, the whole ``assignment/`` folder): the shallowest wins;
 2. the package's contents at the top (``classifiers/linear_svm.py``, ``optim.py``);
 3. the files students write, flat, under their own names (``linear_svm.py``,
-   ``optim.py``, ...), anywhere: each goes to its place in the package.
+   ``optim.py``, ...), anywhere: each goes to its place in the package;
+4. when none of these finds anything, a single ``*.zip`` at the top of the
+   submission (what students upload to Gradescope) is unpacked into the
+   staging folder, safely (:func:`unpack_zip`: no path out of it, no links,
+   at most ``ZIP_MAX_BYTES`` and ``ZIP_MAX_MEMBERS``), and rules 1 to 3 are
+   applied to what it holds. A zip that cannot be unpacked is one sentence in
+   :attr:`Found.notes`, never a traceback.
 
 The package files students do not write (``__init__.py``, ``validation.py``)
 are taken from the starter when the submission lacks them. Symbolic links are
 never followed, and hidden or ``__``-prefixed folders (``__MACOSX``,
 ``.ipynb_checkpoints``) are not searched. What was found is said in
-sentences for the student (:attr:`Found.notes`).
+sentences for the student (:attr:`Found.notes`), and so is a module that is
+a notebook (JSON saved under a ``.py`` name, or only a ``.ipynb`` where the
+module was expected).
 """
 
+import json
+import lzma
 import os
 import shutil
 import stat
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +38,14 @@ from ..engine.sandbox import copy_python_sources
 from .results import clean_text
 
 MAX_DEPTH = 3  # cs231n at most this many folders below the submission's top
+# a submission is a few hundred kB of modules and notebooks: these caps only stop a zip bomb
+ZIP_MAX_BYTES = 20 * 1024 * 1024
+ZIP_MAX_MEMBERS = 2000
+UNPACKED, RESTAGED = "unpacked", "staged"  # folders of the staging folder a zip uses
+# what reading a damaged or odd zip can raise (zipfile lets the decompressors' own errors through)
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
+              ValueError, zlib.error, lzma.LZMAError)
+NOTEBOOK_HINT = "export its code as a .py module (in Jupyter: File > Save and Export Notebook As > Executable Script)"
 
 
 class Refused(Exception):
@@ -169,27 +189,178 @@ def _place_flat_files(submission, package_dir, assignment):
     uploaded, links = {}, []
     for path in _regular_files(submission, links):
         uploaded.setdefault(path.name, path)  # the shallowest file of that name wins
-    placed, missing = [], []
+    placed, missing, notebooks = [], [], []
     for relative in assignment.student_files:
         source = uploaded.get(Path(relative).name)
         if source is None:
             missing.append(Path(relative).name)
+            notebook = uploaded.get(Path(relative).with_suffix(".ipynb").name)
+            if notebook is not None:
+                notebooks.append(f"{shown(notebook.relative_to(submission))} is a notebook, not graded in place of "
+                                 f"{Path(relative).name}: {NOTEBOOK_HINT}.")
             continue
         (package_dir / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, package_dir / relative)
         placed.append(f"{shown(source.relative_to(submission))} as {assignment.package}/{relative}")
     if not placed:
-        return [], False
+        return notebooks, False
     notes = ["Graded your files " + ", ".join(placed) + "."]
     if missing:
         notes.append(f"Not found, so their checks fail: {', '.join(missing)} (submit them under exactly these "
                      "names).")
     if links:
         notes.append(left_out_note(shown(link.relative_to(submission)) for link in links))
-    return notes, True
+    return notes + notebooks, True
 
 
-def find(submission, assignment, staging):
+class _BadZip(Exception):
+    """A zip that is not unpacked; the message is the end of one sentence (why)."""
+
+
+def _member_parts(name):
+    """The parts of a member's path inside the zip, or _BadZip if it would land outside the folder.
+
+    Backslashes count as separators: some Windows tools write them, and ``..\\x`` must not slip through.
+    """
+    text = name.replace("\\", "/")
+    parts = [part for part in text.split("/") if part not in ("", ".")]
+    if text.startswith("/") or text[1:2] == ":" or ".." in parts:
+        raise _BadZip(f"it holds {shown(name)}, a path outside its own folder")
+    return parts
+
+
+def _member_kind(info):
+    """``"folder"``, ``"file"`` or ``"other"`` (a symbolic link or a special file) for one member."""
+    if info.filename.replace("\\", "/").endswith("/"):
+        return "folder"
+    kind = stat.S_IFMT(info.external_attr >> 16)  # the Unix file type, when the zip was made on Unix (else 0)
+    return "folder" if kind == stat.S_IFDIR else "file" if kind in (0, stat.S_IFREG) else "other"
+
+
+def _check_members(members):
+    """_BadZip if the zip holds too many members or too many bytes, as its own directory declares them."""
+    if len(members) > ZIP_MAX_MEMBERS:
+        raise _BadZip(f"it holds {len(members)} members, more than the {ZIP_MAX_MEMBERS} allowed")
+    declared = sum(info.file_size for info in members)
+    if declared > ZIP_MAX_BYTES:
+        raise _BadZip(f"it unpacks to {declared / 2**20:.0f} MB, more than the {ZIP_MAX_BYTES / 2**20:.0f} MB "
+                      "allowed")
+
+
+def _extract(archive, info, path, budget):
+    """Copy one member to ``path`` (a new file), counting the bytes actually written against ``budget``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with archive.open(info) as source, open(path, "xb") as target:  # "x": a repeated name is an error
+        while chunk := source.read(1 << 16):
+            budget["bytes"] -= len(chunk)
+            if budget["bytes"] < 0:  # the declared sizes lied
+                raise _BadZip(f"it unpacks to more than the {ZIP_MAX_BYTES / 2**20:.0f} MB allowed")
+            target.write(chunk)
+
+
+def unpack_zip(path, folder):
+    """Unpack the zip at ``path`` into the new folder ``folder``, safely.
+
+    Every member's path is checked before anything is written (no absolute
+    path, no ``..``), and so are the member count and the declared sizes; the
+    bytes written are counted too, in case the sizes lie. Only regular files
+    and folders are made: a symbolic link or special file in the zip is left
+    out, and never followed, since nothing but files and folders exists in
+    ``folder``.
+
+    Returns
+    -------
+    list of str
+        The members left out (links and special files), as they may be shown.
+
+    Raises
+    ------
+    _BadZip
+        With the reason, when the zip is refused or cannot be read; ``folder`` may then hold part of it.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            _check_members(members)
+            placed = [(info, _member_parts(info.filename)) for info in members]
+            folder.mkdir(parents=True)
+            budget, left_out = {"bytes": ZIP_MAX_BYTES}, []
+            for info, parts in placed:
+                kind = _member_kind(info)
+                if kind == "other":
+                    left_out.append(shown(info.filename))
+                elif kind == "folder" or not parts:
+                    folder.joinpath(*parts).mkdir(parents=True, exist_ok=True)
+                else:
+                    _extract(archive, info, folder.joinpath(*parts), budget)
+    except ZIP_ERRORS as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise _BadZip(f"it cannot be read as a zip file ({clean_text(reason, 200).rstrip('.')})") from None
+    return left_out
+
+
+def _top_zips(submission):
+    """The ``*.zip`` files (regular files, not hidden) at the top of the submission, by name."""
+    try:
+        entries = sorted(os.scandir(submission), key=lambda entry: entry.name)
+    except OSError:
+        return []
+    return [Path(entry.path) for entry in entries if entry.name.lower().endswith(".zip")
+            and not entry.name.startswith(".") and entry.is_file(follow_symlinks=False)]
+
+
+def _find_in_zip(submission, assignment, staging):
+    """Rule 4: the package found in the one zip at the top of the submission; Found(None, notes) if none."""
+    zips = _top_zips(submission)
+    package = assignment.package
+    if len(zips) > 1:
+        names = ", ".join(shown(z.name) for z in zips[:5])
+        return Found(None, [f"No {package} package was found, and the submission holds {len(zips)} zip files "
+                            f"({names}), so none was unpacked: submit one."])
+    if not zips:
+        return Found(None)
+    name = shown(zips[0].name)
+    try:
+        left_out = unpack_zip(zips[0], staging / UNPACKED)
+    except _BadZip as refusal:
+        return Found(None, [f"{name} was not unpacked because {refusal}."])
+    (staging / RESTAGED).mkdir()
+    inner = find(staging / UNPACKED, assignment, staging / RESTAGED, unzip=False)
+    notes = [f"Unpacked {name} from your submission."]
+    if left_out:
+        notes.append(left_out_note(left_out))
+    if inner.package_dir is None:
+        return Found(None, notes + inner.notes + [f"{name} holds no {package} package."])
+    return Found(inner.package_dir, notes + inner.notes, inner.skipped)
+
+
+def _is_notebook(path):
+    """Whether ``path`` (a regular file) holds a Jupyter notebook's JSON rather than Python."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(ZIP_MAX_BYTES)
+        document = json.loads(head) if head.lstrip()[:1] == b"{" else None
+    except (OSError, ValueError):
+        return False
+    return isinstance(document, dict) and "cells" in document
+
+
+def _notebook_notes(package_dir, assignment):
+    """A sentence for every module of ``package_dir`` that is a notebook, or missing beside a ``.ipynb``."""
+    notes = []
+    for relative in assignment.student_files:
+        module, notebook = package_dir / relative, (package_dir / relative).with_suffix(".ipynb")
+        where = f"{assignment.package}/{relative}"
+        if module.is_file() and not module.is_symlink() and _is_notebook(module):
+            notes.append(f"{where} is a Jupyter notebook saved under a .py name, not a Python module: "
+                         f"{NOTEBOOK_HINT}.")
+        elif not module.exists() and notebook.is_file():
+            notes.append(f"{where} is missing and {where[:-3]}.ipynb, a notebook, is not graded in its place: "
+                         f"{NOTEBOOK_HINT}.")
+    return notes
+
+
+def find(submission, assignment, staging, unzip=True):
     """Find the package of a submission and make it ready to grade.
 
     Parameters
@@ -198,7 +369,10 @@ def find(submission, assignment, staging):
         The submission folder.
     assignment : Assignment
     staging : Path
-        An empty folder the package may be copied into (when files must be filled in or placed).
+        An empty folder the package may be copied into (when files must be filled in or placed, or a
+        zip unpacked).
+    unzip : bool
+        Whether rule 4 applies (not inside an unpacked zip: a zip in a zip is not opened).
 
     Returns
     -------
@@ -217,6 +391,7 @@ def find(submission, assignment, staging):
         notes = [] if where == package else [
             f"Graded the {package} package found in "
             f"{'the top folder' if where == '.' else shown(where)} of your submission."]
+        notes += _notebook_notes(located, assignment)
         missing = _missing_starter_files(located, assignment)
         if not missing:
             return Found(located, notes)
@@ -230,6 +405,9 @@ def find(submission, assignment, staging):
     target.mkdir(parents=True)
     notes, placed = _place_flat_files(submission, target, assignment)
     if not placed:
-        return Found(None)  # every check then says so, in one sentence
+        if not unzip:
+            return Found(None, notes)
+        in_zip = _find_in_zip(submission, assignment, staging)
+        return Found(in_zip.package_dir, notes + in_zip.notes, in_zip.skipped)
     _fill_from_starter(target, assignment, _missing_starter_files(target, assignment))
-    return Found(target, notes)
+    return Found(target, notes + _notebook_notes(target, assignment))

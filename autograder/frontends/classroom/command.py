@@ -2,9 +2,15 @@
 
 Exit status: 0 when every student was graded (whatever the scores), 1 when
 some could not be (each has a row with a note, and a later run retries
-them), 2 with one line saying why when nothing could run (bad folders or
-rubric, or several plain-mode graders where workers would share a user), 130
-when interrupted (what was graded is kept: run again to resume).
+them) or when some student's package was not found ("not graded: no package
+found": never a 0 among the graded), 2 with one line saying why when nothing
+could run (bad folders, rubric or ``--only``, or several plain-mode graders
+where workers would share a user), 130 when interrupted (what was graded is
+kept: run again to resume).
+
+``--only ID[,ID...]`` regrades those students (as ``--force`` would) and no
+one else: every other student's ``results.json`` and CSV rows are left as
+they were, stale or not.
 
 OUT holds the class's files (``grades.csv`` and the plots) and one folder,
 ``students/``, with ``<student>/results.json`` per student: no student id, a
@@ -28,6 +34,8 @@ from .pool import GraderPool
 from .progress import Progress
 
 RESULTS_NAME = "results.json"
+# Gradescope's free-form field of results.json: where a later run reads that no package was found
+EXTRA = "extra_data"
 STUDENTS = "students"  # OUT/students/<student>/results.json
 # Gradescope's longest allowed run; a whole submission here takes seconds, so this only stops a stall
 DEFAULT_TIMEOUT = 900.0
@@ -50,6 +58,9 @@ def add_arguments(parser):
     parser.add_argument("--timeout", default=str(DEFAULT_TIMEOUT),
                         help=f"seconds allowed for grading one student (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--force", action="store_true", help="regrade students whose results are up to date")
+    parser.add_argument("--only", default=None, metavar="ID[,ID...]",
+                        help="regrade only these students (comma-separated folder names); the others are left as "
+                             "they are")
 
 
 def _students(submissions, out):
@@ -85,8 +96,23 @@ def _number(text, convert, option, what):
     return value
 
 
+def _selected(only, students, submissions):
+    """The student ids ``--only`` names, as a set (None without ``--only``), or UsageError."""
+    if only is None:
+        return None
+    wanted = [name.strip() for name in only.split(",") if name.strip()]
+    if not wanted:
+        raise UsageError("--only (ONLY=) needs at least one student id, the name of a folder of SUBMISSIONS.")
+    known = {student for student, _ in students}
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        raise UsageError(f"--only (ONLY=): no student folder of {submissions} is named "
+                         f"{', '.join(map(report.shown_id, unknown))}.")
+    return set(wanted)
+
+
 def _check_inputs(args):
-    """Everything the run needs, checked: ``(students, out, jobs, timeout, rubric)``, or UsageError."""
+    """Everything the run needs, checked: ``(students, out, jobs, timeout, rubric, only)``, or UsageError."""
     submissions, out = Path(args.submissions), Path(args.out)
     if submissions.exists() and not submissions.is_dir():
         raise UsageError(f"submissions path {submissions} is a file; give the folder that holds one sub-folder "
@@ -113,11 +139,12 @@ def _check_inputs(args):
     if not students:
         raise UsageError(f"submissions folder {submissions} has no sub-folder; put each student's submission "
                          "in a folder named after the student.")
+    only = _selected(args.only, students, submissions)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UsageError(f"cannot create the output folder {out}: {error.strerror or error}.") from None
-    return students, out, jobs, timeout, rubric
+    return students, out, jobs, timeout, rubric, only
 
 
 def _newest_change(folder, rubric):
@@ -127,6 +154,19 @@ def _newest_change(folder, rubric):
         for name in subfolders + files:
             newest = max(newest, os.lstat(os.path.join(parent, name)).st_mtime_ns)
     return max(newest, os.lstat(folder).st_mtime_ns)
+
+
+def _stored(document, found):
+    """The document as results.json keeps it: marked in ``extra_data`` when no package was found."""
+    if found:
+        return document
+    return {**document, EXTRA: {**document.get(EXTRA, {}), "package_found": False}}
+
+
+def _earlier_row(student, document):
+    """The row of a student graded by an earlier run, from their results.json."""
+    found = not (isinstance(document.get(EXTRA), dict) and document[EXTRA].get("package_found") is False)
+    return report.Row(student, document, "" if found else report.not_found_note(document), found)
 
 
 def _load_results(path):
@@ -150,39 +190,46 @@ def _earlier_results(path, submission, rubric):
 def _note(outcome):
     if outcome.error:
         return outcome.error
+    if not outcome.found:
+        return report.NOT_FOUND
     return f"{outcome.document['score']:g} / {outcome.document['max_score']:g} in {outcome.seconds:.1f} s"
 
 
+def _row(outcome):
+    """The class's row for a student graded in this run."""
+    if outcome.document is None:
+        return report.Row(outcome.student, None, outcome.error or "")
+    note = "" if outcome.found else report.not_found_note(outcome.document)
+    return report.Row(outcome.student, outcome.document, note, outcome.found)
+
+
 def _grade_pending(pending, out, jobs, timeout, rubric, rows):
-    """Grade the pending students with ``jobs`` graders; fill ``rows`` as they finish; return how many failed."""
+    """Grade the pending students with ``jobs`` graders; fill ``rows`` as they finish."""
     progress = Progress(len(pending))
-    failed = 0
 
     def finished(outcome):
-        nonlocal failed
         results = results_path(out, outcome.student)
         if outcome.document is not None:
-            write_atomically(results, outcome.document)
+            write_atomically(results, _stored(outcome.document, outcome.found))
         else:
-            failed += 1
             results.unlink(missing_ok=True)  # an earlier result must not stand in for this failed grading
-        rows[outcome.student] = report.Row(outcome.student, outcome.document, outcome.error or "")
-        progress.finished(outcome.student, _note(outcome), failed=outcome.error is not None)
+        rows[outcome.student] = _row(outcome)
+        progress.finished(outcome.student, _note(outcome), failed=outcome.error is not None or not outcome.found)
 
     ASSIGNMENT.preload()  # once, before the graders are forked: they inherit it
     try:
         GraderPool(jobs, rubric, timeout).run(pending, finished=finished)
     finally:
         progress.close()
-    return failed
 
 
 def _write_reports(out, rows):
     """The CSV and the plots; returns the paths written."""
     exercises = [exercise.name for exercise in ASSIGNMENT.exercises]
-    written = [out / report.CSV_NAME]
+    written = [out / report.CSV_NAME, out / report.LMS_CSV_NAME]
     report.write_csv(written[0], rows, exercises)
-    documents = [row.document for row in rows if row.document is not None]
+    report.write_lms_csv(written[1], rows, exercises)
+    documents = report.graded_documents(rows)
     if documents:
         report.plot_totals(out / report.TOTALS_PLOT, [d["score"] for d in documents],
                            max(d["max_score"] for d in documents))
@@ -191,27 +238,61 @@ def _write_reports(out, rows):
     return written
 
 
-def run(args):
-    """Grade the class as ``args`` says; returns the exit status."""
-    began = time.monotonic()
-    students, out, jobs, timeout, rubric = _check_inputs(args)
+def _kept_row(student, out, notes):
+    """The row of a student outside ``--only``: their results.json as it is, else their earlier CSV note."""
+    earlier = _load_results(results_path(out, student))
+    if earlier is not None:
+        return _earlier_row(student, earlier)
+    note = notes.get(report.safe_cell(report.shown_id(student)))
+    return report.Row(student, None, note or "not graded yet: run grade-all without --only to grade this student")
+
+
+def _plan(students, out, args, only):
+    """Rows of the students not graded in this run, and the (student, folder) pairs to grade."""
     rows, pending = {}, []
+    notes = report.read_notes(out / report.CSV_NAME) if only is not None else {}
     for student, folder in students:
+        if only is not None:
+            if student in only:
+                pending.append((student, folder))
+            else:
+                rows[student] = _kept_row(student, out, notes)
+            continue
         earlier = None if args.force else _earlier_results(results_path(out, student), folder, args.rubric)
         if earlier is None:
             pending.append((student, folder))
         else:
-            rows[student] = report.Row(student, earlier)
-    failed = _grade_pending(pending, out, jobs, timeout, rubric, rows) if pending else 0
+            rows[student] = _earlier_row(student, earlier)
+    return rows, pending
+
+
+def _counts(ordered, pending):
+    """The summary's counts (see ``report.describe``)."""
+    this_run = {student for student, _ in pending}
+    return {"graded": sum(row.graded and row.student in this_run for row in ordered),
+            "skipped": sum(row.graded and row.student not in this_run for row in ordered),
+            "not_found": sum(row.document is not None and not row.found for row in ordered),
+            "failed": sum(row.document is None for row in ordered)}
+
+
+def run(args):
+    """Grade the class as ``args`` says; returns the exit status."""
+    began = time.monotonic()
+    students, out, jobs, timeout, rubric, only = _check_inputs(args)
+    rows, pending = _plan(students, out, args, only)
+    if pending:
+        _grade_pending(pending, out, jobs, timeout, rubric, rows)
     ordered = [rows[student] for student, _ in students]
     written = _write_reports(out, ordered)
-    counts = {"graded": len(pending) - failed, "skipped": len(students) - len(pending), "failed": failed}
+    counts = _counts(ordered, pending)
     graders = min(jobs, len(pending))
-    for line in report.describe(ordered, counts, time.monotonic() - began, graders):
+    skipped_as = "left as they were (not in --only)" if only is not None else "up to date (not regraded)"
+    for line in report.describe(ordered, counts, time.monotonic() - began, graders, skipped_as):
         print_safely(line)
     print_safely(f"wrote {', '.join(clean_text(p, None) for p in written)} and "
                  f"{clean_text(out, None)}/{STUDENTS}/<student>/{RESULTS_NAME}")
-    return 1 if failed else 0
+    # a missing package is the student's to fix, but never a quiet 0: the exit status says so too
+    return 1 if counts["failed"] or counts["not_found"] else 0
 
 
 def grade_all(args):

@@ -4,7 +4,7 @@ A grader is a child process forked from the command, so the rubric, the
 reference solution and the data generator are loaded once, before the fork,
 and the inputs a grader generates stay cached for its next students. It
 calls :func:`autograder.core.runner.grade_submission` for one submission at a time and
-sends the results document back. Student code never runs in a grader: it runs
+sends the results document back, with whether a package was found at all. Student code never runs in a grader: it runs
 in the sandbox's worker, exactly as with ``python -m autograder grade``.
 
 The sandbox already gives every call of student code a deadline; the pool adds
@@ -48,12 +48,16 @@ class Outcome:
         One sentence saying why grading failed, None if it did not.
     seconds : float
         Wall time spent on this student, as the command measured it.
+    found : bool
+        False when no package was found in the submission (or it was refused): the document then
+        holds no grade, only every check failed with the reason (``Report.found``).
     """
 
     student: str
     document: Optional[dict]
     error: Optional[str]
     seconds: float
+    found: bool = True
 
 
 def _exit_on_terminate(signum, frame):
@@ -62,15 +66,16 @@ def _exit_on_terminate(signum, frame):
 
 
 def _grade_one(submission, rubric):
-    """(document, None) or (None, error sentence) for one submission folder."""
+    """(document, None, found) or (None, error sentence, True) for one submission folder."""
     try:
-        return grade_submission(submission, rubric).document(), None
+        report = grade_submission(submission, rubric)
+        return report.document(), None, report.found
     except Exception as error:  # a failure of the grader itself: this student gets an error row, the class goes on
         try:  # the whole traceback for the instructor's log; the row gets one line
             sys.stderr.write(f"grade-all: internal error grading {submission}:\n{traceback.format_exc()}")
         except (OSError, ValueError):
             pass
-        return None, f"grading failed: internal error of the grader ({type(error).__name__}); see its log"
+        return None, f"grading failed: internal error of the grader ({type(error).__name__}); see its log", True
 
 
 def _serve(connection, rubric):
@@ -106,7 +111,7 @@ class _Grader:
         self.connection.send(str(submission))
 
     def answer(self):
-        """The (document, error) pair sent back, or None if the grader died before sending it."""
+        """The (document, error, found) triple sent back, or None if the grader died before sending it."""
         try:
             return self.connection.recv() if self.connection.poll() else None
         except (EOFError, OSError):
@@ -199,8 +204,8 @@ class GraderPool:
         seconds = time.monotonic() - grader.started
         answer = grader.answer()
         if answer is not None:
-            document, error = answer
-            return Outcome(grader.student, document, error, seconds), False
+            document, error, found = answer
+            return Outcome(grader.student, document, error, seconds, found), False
         if not grader.process.is_alive():
             grader.stop()
             error = f"the grader process died (exit status {grader.process.exitcode}) while grading this submission"

@@ -2,10 +2,17 @@
 
 - ``grades.csv``: one row per student, one column per exercise (points
   earned), then ``total``, ``max_score`` and ``note`` (why a student could
-  not be graded; empty otherwise).
+  not be graded, or ``not graded: no package found``; empty otherwise). A
+  student without a grade has empty points, never a 0 among the graded.
+- ``grades_lms.csv``: what Canvas and Moodle import: ``student_id``,
+  ``total``, then one column per exercise; empty cells for a student without
+  a grade.
 - ``totals.png``: the distribution of totals.
 - ``check_pass_rates.png``: the share of graded students who passed each
   check, lowest first, which shows the common mistakes at a glance.
+
+The totals, the plots and the pass rates count graded students only: one
+whose package was not found is listed apart.
 
 Every file is written through a temporary file and a rename
 (``results.write_atomically``), so an interrupted run leaves the previous file
@@ -26,6 +33,8 @@ from typing import Optional
 from ...core.results import clean_text, write_atomically
 
 CSV_NAME = "grades.csv"
+LMS_CSV_NAME = "grades_lms.csv"
+NOT_FOUND = "not graded: no package found"
 TOTALS_PLOT = "totals.png"
 PASS_RATES_PLOT = "check_pass_rates.png"
 LABEL_CHARS = 90  # check names are long; the plot's labels are cut to this
@@ -34,11 +43,21 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 @dataclass
 class Row:
-    """One student of the class: a results document, or the reason there is none."""
+    """One student of the class: a results document, or the reason there is none.
+
+    ``found`` is False when no package was found in the submission: the document then only says so
+    in every check, and the student has no grade.
+    """
 
     student: str
     document: Optional[dict]
     note: str = ""
+    found: bool = True
+
+    @property
+    def graded(self):
+        """Whether the student has a grade (a document of a package that was found)."""
+        return self.document is not None and self.found
 
     def exercise_scores(self, exercises):
         """Points earned per exercise, in the order of ``exercises`` (names)."""
@@ -66,12 +85,23 @@ def _number(value):
     return f"{value:g}"
 
 
+def not_found_note(document):
+    """The note of a student whose package was not found: ``not graded: no package found``, and why if known."""
+    why = clean_text(document.get("output", "")).rstrip(".")
+    return f"{NOT_FOUND} ({why})" if why else NOT_FOUND
+
+
+def graded_documents(rows):
+    """The results documents of the students who have a grade."""
+    return [row.document for row in rows if row.graded]
+
+
 def csv_rows(rows, exercises):
     """The CSV as lists of strings: the header, then one row per student."""
     table = [["student", *exercises, "total", "max_score", "note"]]
     for row in rows:
         student, note = safe_cell(shown_id(row.student)), safe_cell(row.note)
-        if row.document is None:
+        if not row.graded:
             table.append([student, *[""] * len(exercises), "", "", note])
         else:
             scores = map(_number, row.exercise_scores(exercises))
@@ -80,13 +110,50 @@ def csv_rows(rows, exercises):
     return table
 
 
-def write_csv(path, rows, exercises):
-    """Write ``grades.csv`` atomically."""
+def lms_rows(rows, exercises):
+    """The LMS export as lists of strings: ``student_id``, ``total``, one column per exercise.
+
+    A student without a grade keeps a row with empty cells: Canvas and Moodle leave an empty grade
+    unset, where a 0 would be recorded as earned.
+    """
+    table = [["student_id", "total", *exercises]]
+    for row in rows:
+        student = safe_cell(shown_id(row.student))
+        if not row.graded:
+            table.append([student, "", *[""] * len(exercises)])
+        else:
+            table.append([student, _number(row.document["score"]), *map(_number, row.exercise_scores(exercises))])
+    return table
+
+
+def _write_table(path, table):
     def write(temporary):
         with open(temporary, "w", newline="") as stream:
-            csv.writer(stream).writerows(csv_rows(rows, exercises))
+            csv.writer(stream).writerows(table)
 
     write_atomically(path, write=write)
+
+
+def write_csv(path, rows, exercises):
+    """Write ``grades.csv`` atomically."""
+    _write_table(path, csv_rows(rows, exercises))
+
+
+def write_lms_csv(path, rows, exercises):
+    """Write ``grades_lms.csv`` atomically."""
+    _write_table(path, lms_rows(rows, exercises))
+
+
+def read_notes(path):
+    """The ``note`` of every row of an earlier ``grades.csv``, by its student cell; {} if there is none."""
+    try:
+        with open(path, newline="") as stream:
+            table = list(csv.reader(stream))
+    except (OSError, UnicodeError, csv.Error):
+        return {}
+    if not table or table[0][:1] != ["student"] or table[0][-1:] != ["note"]:
+        return {}
+    return {line[0]: line[-1] for line in table[1:] if len(line) == len(table[0])}
 
 
 def pass_rates(documents):
@@ -148,23 +215,27 @@ def plot_pass_rates(path, rates, students):
     _save(figure, path)
 
 
-def describe(rows, counts, seconds, jobs):
+def describe(rows, counts, seconds, jobs, skipped_as="up to date (not regraded)"):
     """The summary printed after a run, as lines.
 
     Parameters
     ----------
     rows : list of Row
     counts : dict
-        ``graded``, ``skipped`` and ``failed`` in this run.
+        ``graded`` (in this run), ``skipped`` (kept from an earlier run), ``not_found`` (no package
+        found, in this run or an earlier one) and ``failed``.
     seconds : float
         Wall time of the run.
     jobs : int
         Graders used (0 when every student was up to date).
+    skipped_as : str
+        What the skipped students are: up to date, or outside ``--only``.
     """
     workers = f" with {jobs} grader(s)" if jobs else ""
-    lines = [f"grade-all: {len(rows)} students: {counts['graded']} graded, {counts['skipped']} up to date "
-             f"(not regraded), {counts['failed']} could not be graded; {seconds:.1f} s{workers}"]
-    documents = [row.document for row in rows if row.document is not None]
+    lines = [f"grade-all: {len(rows)} students: {counts['graded']} graded, {counts['skipped']} {skipped_as}, "
+             f"{counts['not_found']} not graded (no package found), {counts['failed']} could not be graded; "
+             f"{seconds:.1f} s{workers}"]
+    documents = graded_documents(rows)
     if documents:
         totals = [d["score"] for d in documents]
         possible = max(d["max_score"] for d in documents)
@@ -176,4 +247,6 @@ def describe(rows, counts, seconds, jobs):
     for row in rows:
         if row.document is None:
             lines.append(f"could not grade {shown_id(row.student)}: {clean_text(row.note)}")
+        elif not row.found:
+            lines.append(f"{shown_id(row.student)}: {clean_text(row.note)}")
     return lines
