@@ -47,7 +47,7 @@ test: $(STAMP) ## run the kit's own tests (the nbgrader cycle in a second proces
 	$(PY) tools/run_tests.py
 
 test-fast: $(STAMP) ## the edit-test loop: grading logic, reference, stubs, data (no deployments, hostile suite, timing)
-	$(PY) -m pytest -m "not slow" -p no:cacheprovider -q
+	$(PY) tools/run_tests.py --fast
 
 grade: $(STAMP) ## grade SUBMISSION (default: the shipped assignment/) into RESULTS
 	$(PY) -m autograder grade --submission "$(SUBMISSION)" --results "$(RESULTS)" --rubric "$(RUBRIC)"

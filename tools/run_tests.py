@@ -1,4 +1,8 @@
-"""`make test`: the kit's tests, with the nbgrader cycle in a second pytest process beside the rest.
+"""`make test` and `make test-fast`: the kit's tests in two pytest processes side by side.
+
+`make test` runs the nbgrader cycle in a second pytest process beside the rest.
+`make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer
+hypothesis examples) with the catalog of buggy variants beside the rest.
 
 The nbgrader cycle spends most of its time running notebooks in Jupyter
 kernels (one core), while the rest of the suite mostly waits on its workers;
@@ -9,6 +13,7 @@ disturb each other. Extra options (not paths) go to both pytest runs.
 Exit status: 0 when both halves pass, else the first non-zero status.
 """
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -16,23 +21,30 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 BESIDE = "tests/test_nbgrader_cycle.py"
+FAST_BESIDE = "tests/autograder/test_catalog.py"
 
 
 def main(argv=None):
     extra = list(sys.argv[1:] if argv is None else argv)
+    fast = "--fast" in extra
+    extra = [option for option in extra if option != "--fast"]
+    beside = FAST_BESIDE if fast else BESIDE
+    if fast:
+        extra = ["-m", "not slow", "-q"] + extra
+    env = dict(os.environ, KIT_TEST_TIER="fast" if fast else "full")
     pytest = [sys.executable, "-m", "pytest"]
     with tempfile.TemporaryFile(mode="w+") as log:
-        side = subprocess.Popen(pytest + ["-p", "no:cacheprovider", BESIDE] + extra, cwd=REPO,
+        side = subprocess.Popen(pytest + ["-p", "no:cacheprovider", beside] + extra, cwd=REPO, env=env,
                                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         try:
-            main_status = subprocess.run(pytest + ["--ignore", BESIDE] + extra, cwd=REPO).returncode
+            main_status = subprocess.run(pytest + ["--ignore", beside] + extra, cwd=REPO, env=env).returncode
             side_status = side.wait()
         finally:
             if side.poll() is None:  # interrupted: the second half stops with the first
                 side.kill()
                 side.wait()
         log.seek(0)
-        print(f"\n==== {BESIDE}, run beside the rest ====", flush=True)
+        print(f"\n==== {beside}, run beside the rest ====", flush=True)
         sys.stdout.write(log.read())
     return main_status or side_status
 
