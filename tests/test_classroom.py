@@ -225,6 +225,9 @@ def test_a_student_whose_grading_stalls_gets_an_error_row(tmp_path):
     assert rows["sam"][-3:-1] == ["", ""] and "longer than 2 s" in rows["sam"][-1]
     assert rows["cleo"][-3] == "0"
     assert not (out / "students" / "sam" / "results.json").exists()  # retried by the next run
+    # --only cleo leaves sam's row, and its note, as it was (exit 1: sam is still without a grade)
+    grade_all(submissions, out, fast_rubric(tmp_path), "--timeout", 2, "--only", "cleo", check=1)
+    assert read_csv(out / "grades.csv")[1:] == list(rows.values())
 
 
 def test_interrupted_run_keeps_finished_students_and_the_old_csv(klass, tmp_path):
@@ -541,3 +544,10 @@ def test_only_with_an_unknown_student_is_one_line_and_writes_nothing(tmp_path, o
     assert "nobody" in lines[0] or "at least one student id" in lines[0]
     assert sorted(p.name for p in out.iterdir()) == ["grades.csv"]
     assert (out / "grades.csv").read_text() == "an earlier,complete,file\n"
+
+
+def test_make_passes_only_to_grade_all():
+    done = subprocess.run(["make", "-n", "grade-all", "SUBMISSIONS=class", "ONLY=ada,ben"], cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert '--only "ada,ben"' in done.stdout, done.stdout
