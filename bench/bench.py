@@ -428,7 +428,8 @@ TIMED_RUNS = 10
 
 def _timed(request, module, qualname, expected):
     """A timer as grading uses it (``timing.student_timer``): wall time around the request, the result checked."""
-    from autograder.loss_functions import base, timing
+    from autograder.core import checks as base
+    from autograder.loss_functions import timing
 
     def run(case):
         started = time.perf_counter()
@@ -448,7 +449,7 @@ def _spread(values):
 
 def figure_loops_and_speed(kit_python, work):
     sys.path.insert(0, str(REPO))
-    from autograder.loss_functions import timing
+    from autograder.loss_functions import families, timing
     from autograder.engine.sandbox import Limits, Sandbox
 
     package = work / "timed" / "cs231n"
@@ -468,10 +469,10 @@ def figure_loops_and_speed(kit_python, work):
                 timed = _timed(student.request, "cs231n.classifiers.bench_timed", name, svm_loss_vectorized)
                 per_row, margins, speed, verdicts = [], [], [], {"loops": 0, "speed": 0}
                 for _ in range(TIMED_RUNS):
-                    loops = timing.measure_loops(timed, vectorized, "hinge")
+                    loops = timing.measure_loops(timed, vectorized, families.HINGE)
                     per_row.append(statistics.median(s / r for s, r in zip(loops.student, loops.reference)))
                     margins.append(statistics.median(timing.loop_excess(loops)))
-                    fast = timing.measure_speedup(timed, naive, "hinge")
+                    fast = timing.measure_speedup(timed, naive, families.HINGE)
                     speed.append(statistics.median(timing.speedups(fast)))
                     verdicts["loops"] += loops.passed
                     verdicts["speed"] += fast.passed
