@@ -108,7 +108,8 @@ def row_max(rng, matrix):
 
 def positive(rng, matrix):
     return pick(rng, f"({matrix} > 0).astype(float)", f"np.where({matrix} > 0, 1.0, 0.0)",
-                f"({matrix} > 0) * 1.0", f"({matrix} > 0).astype(X.dtype)", f"np.greater({matrix}, 0).astype(np.float64)")
+                f"({matrix} > 0) * 1.0", f"({matrix} > 0).astype(X.dtype)",
+                f"np.greater({matrix}, 0).astype(np.float64)")
 
 
 def one(rng):
@@ -139,12 +140,14 @@ def svm_naive(rng, v, wrong):
                 f"    {c} = {s}[y[{i}]]", f"    for {j} in range(num_classes):", f"        if {j} == y[{i}]:",
                 "            continue", f"        {m} = {s}[{j}] - {c} + {one(rng)}",
                 f"        if {m} > 0:", "            " + add.format(a="loss", b=m),
-                "            " + add.format(a=f"dW[:, {j}]", b=xi), "            " + sub.format(a=f"dW[:, y[{i}]]", b=xi)]
+                "            " + add.format(a=f"dW[:, {j}]", b=xi),
+                "            " + sub.format(a=f"dW[:, y[{i}]]", b=xi)]
     elif style == 1:  # a counter of violated margins per example
         body = [f"for {i} in range(num_train):", f"    {s} = {matmul(rng, f'X[{i}]', 'W')}",
                 pick(rng, "    count = 0", "    violated = 0", "    k = 0"), f"    for {j} in range(num_classes):",
                 f"        if {j} != y[{i}]:",
-                f"            {m} = max(0.0, {s}[{j}] - {s}[y[{i}]] + {one(rng)})", "            " + add.format(a="loss", b=m),
+                f"            {m} = max(0.0, {s}[{j}] - {s}[y[{i}]] + {one(rng)})",
+                "            " + add.format(a="loss", b=m),
                 f"            if {m} > 0:", "                count += 1",
                 "                " + add.format(a=f"dW[:, {j}]", b=xi), f"    dW[:, y[{i}]] -= count * {xi}"]
         body = [line.replace("count", body[2].split()[0]) for line in body]
@@ -153,14 +156,17 @@ def svm_naive(rng, v, wrong):
         body = [f"for {i} in range(num_train):", f"    {s} = {matmul(rng, f'X[{i}]', 'W')}",
                 f"    {m} = {s} - {s}[y[{i}]] + {one(rng)}", "    " + clipped(rng, m), f"    {m}[y[{i}]] = 0",
                 "    " + add.format(a="loss", b=pick(rng, f"np.sum({m})", f"{m}.sum()")),
-                f"    {mask} = {positive(rng, m)}", f"    {mask}[y[{i}]] = -{pick(rng, f'np.sum({mask})', f'{mask}.sum()')}",
-                "    " + add.format(a="dW", b=pick(rng, f"np.outer({xi}, {mask})", f"{column(rng, f'X[{i}]')} * {mask}"))]
+                f"    {mask} = {positive(rng, m)}",
+                f"    {mask}[y[{i}]] = -{pick(rng, f'np.sum({mask})', f'{mask}.sum()')}",
+                "    " + add.format(a="dW", b=pick(rng, f"np.outer({xi}, {mask})",
+                                                        f"{column(rng, f'X[{i}]')} * {mask}"))]
     elif style == 3:  # while loops, as from another language
         body = [f"{i} = 0", f"while {i} < num_train:", f"    {s} = {matmul(rng, f'X[{i}]', 'W')}",
                 f"    {j} = 0", f"    while {j} < num_classes:",
                 f"        {m} = {s}[{j}] - {s}[y[{i}]] + {one(rng)}",
                 f"        if {j} != y[{i}] and {m} > 0:", "            " + add.format(a="loss", b=m),
-                "            " + add.format(a=f"dW[:, {j}]", b=xi), "            " + sub.format(a=f"dW[:, y[{i}]]", b=xi),
+                "            " + add.format(a=f"dW[:, {j}]", b=xi),
+                "            " + sub.format(a=f"dW[:, y[{i}]]", b=xi),
                 f"        {j} += 1", f"    {i} += 1"]
     else:  # classes outside, examples inside
         body = [f"all_{s} = {matmul(rng, 'X', 'W')}", f"for {j} in range(num_classes):",
@@ -176,7 +182,8 @@ def hinge_vectorized(rng, v, wrong, squared):
     rows = pick(rng, "rows", "idx", "ar", "r", "every")
     prelude = [f"{N} = {count(rng)}", f"{rows} = np.arange({N})", f"{s} = {matmul(rng, 'X', 'W')}"]
     if rng.random() < 0.5:
-        prelude = [f"{s} = {matmul(rng, 'X', 'W')}", f"{N} = {s}.shape[0]", f"{rows} = {pick(rng, 'np.arange', 'range')}({N})"]
+        prelude = [f"{s} = {matmul(rng, 'X', 'W')}", f"{N} = {s}.shape[0]",
+                   f"{rows} = {pick(rng, 'np.arange', 'range')}({N})"]
     style = rng.randrange(3)
     if style == 0:
         correct = pick(rng, column(rng, f"{s}[{rows}, y]"), f"np.choose(y, {s}.T)[:, None]")
@@ -383,7 +390,8 @@ def renamed(answers, seed):
             if old not in {"X_batch", "y_batch", "y_pred", "W_new", "axis", "keepdims", "size", "replace",
                            "dtype", "reg", "self"}:
                 text = re.sub(rf"\b{old}\b", f"{old}_{pick(rng, 'v', 'tmp', 'mine', 'x')}", text)
-        text = re.sub(r" ([-+*/]) ", lambda match: f"  {match.group(1)}  " if rng.random() < 0.3 else f" {match.group(1)} ",
+        text = re.sub(r" ([-+*/]) ",
+                      lambda match: f"  {match.group(1)}  " if rng.random() < 0.3 else f" {match.group(1)} ",
                       text)
         text = text.replace(", ", ",  ")
         out[function] = ["# my own implementation"] + text.split("\n") + [""]
@@ -403,7 +411,8 @@ def reordered(answers):
         lines, index = list(lines), 0
         while index + 1 < len(lines):
             first, second = lines[index], lines[index + 1]
-            simple = all("=" in line and ":" not in line and not line.startswith((" ", "#")) for line in (first, second))
+            simple = all("=" in line and ":" not in line and not line.startswith((" ", "#"))
+                         for line in (first, second))
             if simple:
                 written_1, read_1 = _assigned_and_read(first)
                 written_2, read_2 = _assigned_and_read(second)
@@ -438,32 +447,46 @@ def answered_package(target, answers):
         path.write_text("\n".join(out))
 
 
+def without_markers(package):
+    """The package with every START/END OF YOUR CODE line deleted, as some students do."""
+    for relative in ASSIGNMENT.student_files:
+        path = package / relative
+        path.write_text("\n".join(line for line in path.read_text().split("\n") if "OF YOUR CODE" not in line))
+
+
 INDEPENDENT = 22
 WRONG = {3, 8, 14, 19}  # students whose answers have students' mistakes
 
 
-@pytest.fixture(scope="module")
-def known_answers():
-    return independent_answers(9001)
+def build_class(root, offset=0):
+    """A class on disk: 22 independent students, 4 planted copies, 9 untouched starters, 1 known solution.
 
-
-@pytest.fixture(scope="module")
-def klass(tmp_path_factory, known_answers):
-    """A class on disk: 22 independent students, 3 planted copies, 6 untouched starters, 1 known solution."""
-    root = tmp_path_factory.mktemp("class")
+    ``offset`` shifts every student's seed: another class of the same make.
+    """
     students, known = root / "submissions", root / "known"
-    independent = {f"s{n:02d}": independent_answers(n, wrong=n in WRONG) for n in range(INDEPENDENT)}
+    independent = {f"s{n:02d}": independent_answers(n + offset, wrong=n in WRONG) for n in range(INDEPENDENT)}
     for name, answers in independent.items():
         answered_package(students / name / "cs231n", answers)
     answered_package(students / "copy_renamed" / "cs231n", renamed(independent["s05"], 1))
     answered_package(students / "copy_reordered" / "cs231n", reordered(independent["s11"]))
-    one_copied = dict(independent_answers(777))
+    known_answers = independent_answers(9001 + offset)
+    one_copied = dict(independent_answers(777 + offset))
     one_copied["softmax_loss_vectorized"] = renamed({"f": known_answers["softmax_loss_vectorized"]}, 2)["f"]
     answered_package(students / "copy_from_known" / "cs231n", one_copied)
+    answered_package(students / "copy_unmarked" / "cs231n", independent["s16"])
+    without_markers(students / "copy_unmarked" / "cs231n")
     for n in range(6):
         shutil.copytree(STARTER, students / f"starter{n}" / "cs231n")
+    for n in range(3):  # the starter again, its markers deleted: its whole functions are then compared
+        shutil.copytree(STARTER, students / f"starter_unmarked{n}" / "cs231n")
+        without_markers(students / f"starter_unmarked{n}" / "cs231n")
     answered_package(known / "github_solution" / "cs231n", known_answers)
     return students, known
+
+
+@pytest.fixture(scope="module")
+def klass(tmp_path_factory):
+    return build_class(tmp_path_factory.mktemp("class"))
 
 
 def run_similarity(*arguments):
@@ -487,7 +510,7 @@ def report(klass, tmp_path_factory):
 
 
 PLANTED = {frozenset(("copy_renamed", "s05")), frozenset(("copy_reordered", "s11")),
-           frozenset(("copy_from_known", "known:github_solution"))}
+           frozenset(("copy_unmarked", "s16")), frozenset(("copy_from_known", "known:github_solution"))}
 
 
 def key(row):
@@ -512,16 +535,34 @@ def test_planted_copies_rank_above_every_independent_pair(report):
     lowest_planted = min(float(row["score"]) for row in planted)
     highest_other = max(float(row["score"]) for row in others)
     assert lowest_planted > highest_other, (planted, others[:3])
-    assert {key(row) for row in rows[:3]} == PLANTED
-    assert [row["rank"] for row in rows[:3]] == ["1", "2", "3"]
+    assert {key(row) for row in rows[:len(PLANTED)]} == PLANTED
+    assert [row["rank"] for row in rows[:len(PLANTED)]] == ["1", "2", "3", "4"]
 
 
 def test_the_flag_marks_the_copies_and_no_independent_pair(report):
+    # in this class no independent pair reaches the default threshold; in other classes of the same make a
+    # few do (test_other_classes_of_the_same_make): the flag asks a person to read, it decides nothing
     rows, _, _ = report
     assert {key(row) for row in rows if row["flag"] == "yes"} == PLANTED
-    assert all(float(row["score"]) >= similarity.DEFAULT_THRESHOLD for row in rows[:3])
+    assert all(float(row["score"]) >= similarity.DEFAULT_THRESHOLD for row in rows[:len(PLANTED)])
     whole_copies = [row for row in rows if key(row) in PLANTED and row["kind"] == "student"]
     assert all(float(row["score"]) > 0.9 and float(row["overall"]) > 0.8 for row in whole_copies), whole_copies
+
+
+# classes whose seeds give the independent pairs that come closest to the copies (up to 0.94, of ten tried)
+@pytest.mark.parametrize("offset", [100, 300, 800])
+def test_other_classes_of_the_same_make(tmp_path, offset):
+    """The ranking is no accident of one seed: in other classes too every copy ranks above all else."""
+    students, known = build_class(tmp_path, offset)
+    authors = similarity.read_authors(sorted((f.name, f) for f in students.iterdir()),
+                                      sorted((f.name, f) for f in known.iterdir()))
+    pairs = similarity.rank(authors)
+    planted = [pair.score for pair in pairs if frozenset((pair.a.label, pair.b.label)) in PLANTED]
+    others = [pair for pair in pairs if frozenset((pair.a.label, pair.b.label)) not in PLANTED]
+    assert len(planted) == len(PLANTED) and min(planted) > max(pair.score for pair in others)
+    # a few independent pairs may reach the threshold, never a crowd of them
+    assert sum(pair.score >= similarity.DEFAULT_THRESHOLD for pair in others) <= 0.01 * len(others)
+    assert not [pair for pair in pairs if "starter" in pair.a.label + pair.b.label]
 
 
 def test_the_copy_from_a_known_solution_is_labelled_known(report):
@@ -553,7 +594,7 @@ def test_the_html_report_shows_matched_code_side_by_side(report):
 
 def test_the_run_is_fast(report):
     _, _, seconds = report
-    assert seconds < 20, f"{seconds:.1f} s for a class of 31"
+    assert seconds < 20, f"{seconds:.1f} s for a class of 35"
 
 
 # -- bad input: one line, exit 2, nothing written --------------------------------------------------------
@@ -646,3 +687,16 @@ def test_marker_regions_are_read_per_function():
                       "    # *****END OF YOUR CODE (DO NOT DELETE/MODIFY THIS LINE)*****", "    return x",
                       "class K:", "    def m(self):", f"        {START}", "        z = 2", "", "def g():", "    pass"])
     assert similarity.marked_regions(text) == {"f": ["    y = a + 1\n    return y"], "K.m": ["        z = 2\n"]}
+
+
+def test_independent_statements_are_put_in_one_order():
+    written = ("a = X.dot(W)\nb = y.shape[0]\nloss = a.sum() / b\ndW = X.T.dot(a)"
+               "\nfor i in range(3):\n    u = 1\n    v = 2")
+    swapped = ("b = y.shape[0]\na = X.dot(W)\ndW = X.T.dot(a)\nloss = a.sum() / b"
+               "\nfor i in range(3):\n    v = 2\n    u = 1")
+    assert similarity.canonical_order(written) == similarity.canonical_order(swapped)
+    assert similarity.canonical_order(written) != written or similarity.canonical_order(swapped) != swapped
+    # a statement never moves past one it depends on, whatever the order of their name-blind texts
+    assert similarity.canonical_order("y = np.zeros(3)\nx = y") == "y = np.zeros(3)\nx = y"
+    assert similarity.canonical_order("x = y\ny = np.zeros(3)") == "x = y\ny = np.zeros(3)"
+    assert similarity.canonical_order("if x:\n  y = (") == "if x:\n  y = ("  # does not parse: left as it is

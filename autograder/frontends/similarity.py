@@ -26,7 +26,10 @@ among them, keep independent work apart:
   not counted, unless a known solution has it too (many students copying one
   public solution must not hide each other);
 - a function with too little code left (:data:`MIN_TOKENS`) is not scored:
-  ``return W - learning_rate * dW`` is what everybody writes.
+  ``W_new = W - learning_rate * dW`` is what everybody writes;
+- statements that do not depend on each other (consecutive assignments that
+  share no name) are put in one canonical order first, so that reordering
+  them, a copier's trick that breaks fingerprints, hides nothing.
 
 A pair's **score** is the highest share, over the functions both wrote, of one
 side's fingerprints of that function found in the other's: 1.0 means that
@@ -69,8 +72,8 @@ HTML_NAME = "similarity.html"
 DEFAULT_THRESHOLD = 0.9  # independent answers to one function can share most of it: the planted copies reach 1.0
 NOISE = 25  # copydetect's k: the shortest match counted, in characters of name-blind code (its default)
 WINDOW = 1  # every k-gram kept: answers are short, so winnowing's thinning would only lose matches
-MIN_TOKENS = 60  # a function with fewer characters of fingerprinted code left is too short to score
-COMMON_SHARE = 0.2  # a fingerprint in more than this share of the students' answers is an idiom ...
+MIN_TOKENS = 100  # a function with fewer characters of fingerprinted code left is too short to score
+COMMON_SHARE = 0.05  # a fingerprint in more than this share of the students' answers is an idiom ...
 COMMON_AT_LEAST = 4  # ... and in more than this many: a copy shared by a few must stay visible
 HTML_PAIRS = 200  # the report shows the pairs ranked first (the CSV has them all)
 
@@ -326,9 +329,11 @@ def read_author(name, folder, known, staging, starters):
         readable += 1
         for function, code in answers(text, starters[relative]).items():
             author.functions[f"{relative}:{function}"] = code
-    if present and not readable:
-        raise UsageError(f"{what} {shown_id(name)} is not Python: none of its files is Python source text "
-                         "(binary or undecodable); remove it or fix it.")
+    if not readable:
+        raise UsageError(f"{what} {shown_id(name)} is not Python: "
+                         + ("none of its files is Python source text (binary or undecodable)" if present else
+                            f"its {ASSIGNMENT.package} package has none of the files students write")
+                         + "; remove it or fix it.")
     return author
 
 
@@ -510,7 +515,8 @@ def html_report(pairs, threshold, authors):
             f"{len(authors) - students} known solutions, {len(pairs)} pairs with code in common, {flagged} "
             f"at or above the threshold {threshold:g}. A flag is a reason to read the code, not a verdict: "
             "only the code written between the answer markers is compared, names, comments and white space "
-            f"ignored, idioms shared by many students left out.</p>{more}<table><tr><th>#</th><th>student_a"
+            f"ignored, idioms shared by many students left out; statements that do not depend on each other are shown "
+            f"in one canonical order.</p>{more}<table><tr><th>#</th><th>student_a"
             "</th><th>student_b</th><th>score</th><th>flag</th><th>overall</th><th>top function</th></tr>"
             f"{rows}</table>{sections}</body></html>\n")
 
