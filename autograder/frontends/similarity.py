@@ -56,6 +56,7 @@ import sys
 import tempfile
 import textwrap
 from dataclasses import dataclass, field
+from typing import Optional
 from itertools import combinations
 from pathlib import Path
 
@@ -88,6 +89,7 @@ def _regions_module():
 
 _REGIONS = _regions_module()
 _DEF = re.compile(r"^(\s*)(?:async\s+)?(def|class)\s+(\w+)")
+_NAME = re.compile(r"[A-Za-z_]\w*")  # every word blanked: a key that renaming cannot change
 
 
 def _squeezed(line):
@@ -228,7 +230,7 @@ def _canonical(run, lines):
     names = [{node.id for node in ast.walk(s) if isinstance(node, ast.Name)} for s in run]
     written = [_written(s) for s in run]
     after = [{j for j in range(i) if written[i] & names[j] or written[j] & names[i]} for i in range(len(run))]
-    keys = [_copydetect().utils.filter_code(lines[s.lineno - 1].strip(), "answer.py", "python")[0] for s in run]
+    keys = [_NAME.sub("V", _squeezed(lines[s.lineno - 1])) for s in run]
     order, placed = [], set()
     while len(order) < len(run):
         free = [i for i in range(len(run)) if i not in placed and after[i] <= placed]
@@ -261,13 +263,16 @@ def canonical_order(code):
 class StarterFile:
     """What the starter gives in one student file: its answer regions' functions and each one's own lines."""
 
-    functions: tuple
+    functions: Optional[tuple]  # None: the starter has no such file (yet), each student's markers say
     lines: dict  # function -> set of squeezed lines of the starter's version of it
 
 
 def starter_file(relative):
     """The starter's version of a student file, as :func:`answers` needs it."""
-    text = (Path(ASSIGNMENT.starter) / relative).read_text(encoding="utf-8")
+    try:
+        text = (Path(ASSIGNMENT.starter) / relative).read_text(encoding="utf-8")
+    except FileNotFoundError:  # an exercise whose stubs are not generated yet: nothing to take out
+        return StarterFile(None, {})
     bodies = function_bodies(text)
     functions = tuple(marked_regions(text))
     return StarterFile(functions, {name: {_squeezed(line) for line in bodies.get(name, "").splitlines()}
@@ -278,13 +283,13 @@ def answers(text, starter):
     """The student's own code in one file: ``{function: text}`` for each function the starter asks for."""
     regions, bodies = marked_regions(text), None
     found = {}
-    for function in starter.functions:
+    for function in regions if starter.functions is None else starter.functions:
         if function in regions:
             code = "\n".join(regions[function])
         else:  # markers deleted: the whole body stands for the region
             bodies = function_bodies(text) if bodies is None else bodies
             code = bodies.get(function, "")
-        code = canonical_order(without_starter(code, starter.lines[function]))
+        code = canonical_order(without_starter(code, starter.lines.get(function, set())))
         if code:
             found[function] = code
     return found
@@ -378,16 +383,21 @@ def class_fingerprints(authors):
 
 
 def candidate_pairs(authors, prints):
-    """The pairs (a, b), a < b, that share at least one fingerprint (no known-known pair)."""
+    """``{(a, b): functions}``: the pairs, a < b, that share a fingerprint, and in which functions.
+
+    Found through an index of who holds each fingerprint, so that a class of a thousand compares only the
+    pairs and functions that have anything in common (no known-known pair).
+    """
     holders = {}
     for (index, function), print_ in prints.items():
         for h in print_.hashes:
             holders.setdefault((function, h), set()).add(index)
-    pairs = set()
-    for group in holders.values():
-        pairs.update(pair for pair in combinations(sorted(group), 2)
-                     if not (authors[pair[0]].known and authors[pair[1]].known))
-    return sorted(pairs)
+    pairs = {}
+    for (function, _), group in holders.items():
+        for pair in combinations(sorted(group), 2):
+            if not (authors[pair[0]].known and authors[pair[1]].known):
+                pairs.setdefault(pair, set()).add(function)
+    return pairs
 
 
 @dataclass
@@ -416,12 +426,17 @@ class Pair:
         return max(scored, key=lambda m: max(m.shares)).function if scored else ""
 
 
-def compare(a, b, prints_a, prints_b):
-    """The :class:`Pair` of two authors, comparing each function with the same function only."""
+def compare(a, b, prints_a, prints_b, shared):
+    """The :class:`Pair` of two authors, comparing each function with the same function only.
+
+    ``shared`` names the functions in which they have a fingerprint in common (the others match nowhere).
+    """
     matches, overlap, coverage = [], 0.0, 0.0
     for function in sorted(set(prints_a) & set(prints_b)):
         first, second = prints_a[function], prints_b[function]
         coverage += first.token_coverage + second.token_coverage
+        if function not in shared:
+            continue
         _, shares, slices = _copydetect().compare_files(first, second)
         if not any(shares):
             continue
@@ -439,10 +454,10 @@ def rank(authors):
     for (index, function), print_ in prints.items():
         by_author.setdefault(index, {})[function] = print_
     pairs = []
-    for i, j in candidate_pairs(authors, prints):
+    for (i, j), shared in sorted(candidate_pairs(authors, prints).items()):
         if authors[i].known:  # a student first, a known solution second
             i, j = j, i
-        pair = compare(authors[i], authors[j], by_author[i], by_author[j])
+        pair = compare(authors[i], authors[j], by_author[i], by_author[j], shared)
         if pair.matches:
             pairs.append(pair)
     return sorted(pairs, key=lambda p: (-p.score, -p.overall, p.a.label, p.b.label))
