@@ -628,6 +628,13 @@ def test_empty_class(tmp_path):
     assert_refused(run_similarity("--submissions", tmp_path / "class", "--out", out), out, "empty class")
 
 
+def test_a_class_of_one_with_nobody_to_compare_with(tmp_path):
+    answered_package(tmp_path / "class" / "ada" / "cs231n", independent_answers(1))
+    (tmp_path / "class" / ".hidden").mkdir()  # not a student
+    out = tmp_path / "out"
+    assert_refused(run_similarity("--submissions", tmp_path / "class", "--out", out), out, "one student only")
+
+
 @pytest.mark.parametrize("content", [b"%PDF-1.4\n\x00\x01binary", b"\xff\xfe\x00s\x00v\x00m"],
                          ids=["pdf", "utf16"])
 def test_a_submission_that_is_not_python(tmp_path, content):

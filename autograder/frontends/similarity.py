@@ -18,13 +18,16 @@ lines). Functions are compared with the same function only.
 
 Fingerprinting is ``copydetect``'s (winnowing, the method of MOSS): it turns
 every name into one symbol and drops comments and white space, so renamed
-variables and rewritten comments change nothing. Two more rules, MOSS's
-among them, keep independent work apart:
+variables and rewritten comments change nothing. Three more rules keep
+independent work apart and copies together:
 
-- a fingerprint that the answers of many students share (:data:`COMMON_SHARE`)
+- a fingerprint found in the answers of many students to a function (more
+  than :data:`COMMON_SHARE` of them, and more than :data:`COMMON_AT_LEAST`)
   is an idiom of the exercise (``scores = X.dot(W)``), not evidence, and is
-  not counted, unless a known solution has it too (many students copying one
-  public solution must not hide each other);
+  not counted, as MOSS does; known solutions are not counted among the
+  many. (So a passage that more than that share of a large class copied
+  from one source is taken for an idiom too and not found, a limitation
+  MOSS has as well.)
 - a function with too little code left (:data:`MIN_TOKENS`) is not scored:
   ``W_new = W - learning_rate * dW`` is what everybody writes;
 - statements that do not depend on each other (consecutive assignments that
@@ -56,9 +59,9 @@ import sys
 import tempfile
 import textwrap
 from dataclasses import dataclass, field
-from typing import Optional
 from itertools import combinations
 from pathlib import Path
+from typing import Optional
 
 from ..core.callgraph import decode
 from ..core.package import Refused, find
@@ -530,8 +533,8 @@ def html_report(pairs, threshold, authors):
             f"{len(authors) - students} known solutions, {len(pairs)} pairs with code in common, {flagged} "
             f"at or above the threshold {threshold:g}. A flag is a reason to read the code, not a verdict: "
             "only the code written between the answer markers is compared, names, comments and white space "
-            f"ignored, idioms shared by many students left out; statements that do not depend on each other are shown "
-            f"in one canonical order.</p>{more}<table><tr><th>#</th><th>student_a"
+            "ignored, idioms shared by many students left out; statements that do not depend on each other "
+            f"are shown in one canonical order.</p>{more}<table><tr><th>#</th><th>student_a"
             "</th><th>student_b</th><th>score</th><th>flag</th><th>overall</th><th>top function</th></tr>"
             f"{rows}</table>{sections}</body></html>\n")
 
