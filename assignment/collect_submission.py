@@ -38,7 +38,7 @@ MODULES = (
     "regularization.py",
     "validation.py",
 )
-NOTEBOOKS = ("svm.ipynb", "softmax.ipynb", "optimization.ipynb")
+NOTEBOOKS = ("svm.ipynb", "softmax.ipynb", "optimization.ipynb", "binary.ipynb")
 NOT_WRITTEN = re.compile(r"raise NotImplementedError\(['\"](\S+) is not implemented yet")
 CELL_STUB = "write your code between START and END OF YOUR CODE in this cell"
 ANSWER_STUB = "YOUR ANSWER HERE"

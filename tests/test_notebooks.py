@@ -37,8 +37,8 @@ NAMES = sorted(SOURCES)
 TOY_CIFAR = DATA / "toy_cifar.py"
 
 
-def test_the_three_notebooks_exist():
-    assert NAMES == ["optimization", "softmax", "svm"]
+def test_the_notebooks_exist():
+    assert NAMES == ["binary", "optimization", "softmax", "svm"]
 
 
 def test_student_notebooks_have_not_drifted():

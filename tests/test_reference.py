@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cs231n.classifiers.binary_svm import binary_svm_loss
 from cs231n.classifiers.linear_classifier import LinearClassifier, LinearSVM, Softmax
 from cs231n.classifiers.linear_regression import mse_loss
 from cs231n.classifiers.linear_svm import (
@@ -449,6 +450,65 @@ def test_regularization_rejects_negative_reg(fn):
         fn(np.ones((2, 2)), -0.1)
     message = str(excinfo.value)
     assert fn.__name__ in message and "reg" in message and ">= 0" in message, message
+
+
+# ---------------------------------------------------------------------------
+# The binary SVM loss
+# ---------------------------------------------------------------------------
+
+
+def binary_hinge_formula(w, X, t, reg):
+    """The binary hinge loss in plain Python: mean of max(0, 1 - t_i * x_i.w), plus reg * sum(w ** 2)."""
+    total = 0.0
+    for x_i, t_i in zip(X, t):
+        score = sum(float(a) * float(b) for a, b in zip(x_i, w))
+        total += max(0.0, 1.0 - float(t_i) * score)
+    return total / len(X) + reg * sum(float(v) ** 2 for v in w)
+
+
+def binary_problem(seed, N=12, D=5, gap=0.05):
+    """w, X, t (in {-1, +1}) with every margin at least ``gap`` away from the kink, both sides present."""
+    rng = np.random.default_rng(seed)
+    while True:
+        w, X = rng.standard_normal(D), rng.standard_normal((N, D))
+        t = np.where(rng.random(N) < 0.5, -1, 1)
+        margins = 1.0 - t * (X @ w)
+        if np.min(np.abs(margins)) > gap and np.any(margins > 0) and np.any(margins < 0):
+            return w, X, t
+
+
+@pytest.mark.parametrize("seed,reg", [(0, 0.0), (1, 0.3), (2, 2.0)])
+def test_binary_svm_loss_matches_the_formula_and_the_numeric_gradient(seed, reg):
+    w, X, t = binary_problem(seed)
+    loss, dw = binary_svm_loss(w, X, t, reg)
+    assert type(loss) is float and dw.shape == w.shape and dw.dtype == np.float64
+    assert math.isclose(loss, binary_hinge_formula(w, X, t, reg), rel_tol=1e-12)
+    error = max_relative_error(dw, numeric_gradient(lambda w_: binary_svm_loss(w_, X, t, reg)[0], w))
+    assert error < 1e-7, f"binary_svm_loss: relative error of dw against the numeric gradient {error:.3e}"
+
+
+def test_binary_svm_loss_by_hand():
+    # scores 2 (t=+1: margin -1, nothing), 0.5 (t=+1: margin 0.5), 0.5 (t=-1: margin 1.5), exactly 1 (t=+1: kink)
+    w = np.array([1.0, -1.0])
+    X = np.array([[2.0, 0.0], [1.0, 0.5], [0.5, 0.0], [1.5, 0.5]])
+    t = np.array([1, 1, -1, 1])
+    loss, dw = binary_svm_loss(w, X, t, 0.1)
+    assert math.isclose(loss, (0.0 + 0.5 + 1.5 + 0.0) / 4 + 0.1 * 2.0, rel_tol=1e-14)
+    # the kink (row 3) has the subgradient 0: only rows 1 and 2 add -t_i * x_i / N
+    expected = (-np.array([1.0, 0.5]) + np.array([0.5, 0.0])) / 4 + 2 * 0.1 * w
+    np.testing.assert_allclose(dw, expected, rtol=1e-14)
+
+
+def test_binary_svm_loss_keeps_its_inputs_and_refuses_0_1_labels():
+    w, X, t = binary_problem(3)
+    copies = [a.copy() for a in (w, X, t)]
+    binary_svm_loss(w, X, t, 0.5)
+    for before, after in zip(copies, (w, X, t)):
+        np.testing.assert_array_equal(before, after)
+    with pytest.raises(ValueError, match=r"-1 or \+1"):
+        binary_svm_loss(w, X, (t > 0).astype(int), 0.5)
+    with pytest.raises(ValueError, match="w must be a 1-D array"):
+        binary_svm_loss(w[:, None], X, t, 0.5)
 
 
 # ---------------------------------------------------------------------------

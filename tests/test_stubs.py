@@ -633,7 +633,7 @@ def test_a_new_exercise_of_the_spec_would_show_in_the_tables(monkeypatch):
 
     from tools import make_tables
 
-    extra = replace(EXERCISES[0], name="binary_svm_loss", relative_file="classifiers/binary_svm.py")
+    extra = replace(EXERCISES[0], name="hinge_loss_1d", relative_file="classifiers/hinge_1d.py")
     monkeypatch.setattr(make_tables, "ASSIGNMENT", replace(make_tables.ASSIGNMENT, exercises=EXERCISES + (extra,)))
-    assert "| `classifiers/binary_svm.py` | `binary_svm_loss` |" in make_tables.kit_table()
+    assert "| `classifiers/hinge_1d.py` | `hinge_loss_1d` |" in make_tables.kit_table()
     assert sorted(make_tables.drift()) == ["README.md", "assignment/README.md"]

@@ -140,3 +140,31 @@ def check_regression_inputs(name, W, X, y, reg):
             f"{name}: y must be real-valued targets of shape (N, K) = {expected}; got shape {_shape(y)}."
         )
     check_reg(name, reg)
+
+
+def check_binary_loss_inputs(name, w, X, t, reg):
+    """All the checks a binary loss ``f(w, X, t, reg)`` needs.
+
+    Parameters
+    ----------
+    name : str
+        Name of the calling loss, used in error messages.
+    w : ndarray, shape (D,)
+        The weights of one binary classifier.
+    X : ndarray, shape (N, D)
+    t : ndarray, shape (N,), targets in {-1, +1}
+    reg : float, >= 0
+    """
+    if not isinstance(w, np.ndarray) or w.ndim != 1:
+        raise ValueError(f"{name}: w must be a 1-D array of shape (D,); got shape {_shape(w)}.")
+    if not isinstance(X, np.ndarray) or X.ndim != 2 or X.shape[0] == 0:
+        raise ValueError(f"{name}: X must be a 2-D array of shape (N, D) with N >= 1; got shape {_shape(X)}.")
+    if X.shape[1] != w.shape[0]:
+        raise ValueError(f"{name}: X has shape {X.shape} but w has shape {w.shape}; X must be (N, D) with "
+                         f"D = w.shape[0] = {w.shape[0]}.")
+    if not isinstance(t, np.ndarray) or t.shape != (X.shape[0],):
+        raise ValueError(f"{name}: t must be an array of shape (N,) = ({X.shape[0]},); got shape {_shape(t)}.")
+    if t.size and not np.all((t == 1) | (t == -1)):
+        raise ValueError(f"{name}: the targets t must be -1 or +1 (not class labels 0 and 1); got values "
+                         f"{np.unique(t)[:5]}.")
+    check_reg(name, reg)

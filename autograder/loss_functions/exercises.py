@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..core.spec import Assignment, Exercise as CoreExercise, ReferencePackage
-from . import families, losses, multiclass, optimization, regularization, source, timing
+from . import binary, families, losses, multiclass, optimization, regularization, source, timing
 from .families import LossFamily
 
 KIT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,21 @@ PENALTY_CHECKS = (
     regularization.check_does_not_modify_inputs,
 )
 
+BINARY_LOSS_CHECKS = (
+    binary.check_loss_matches_reference,
+    binary.check_gradient_matches_reference,
+    binary.check_returns_loss_and_gradient,
+    binary.check_gradient_matches_numeric,
+    binary.check_single_example,
+    binary.check_large_regularization,
+    binary.check_all_margins_satisfied,
+    binary.check_does_not_modify_inputs,
+    binary.check_independent_of_global_random_state,
+    source.check_has_no_python_loops,
+)
+
 SVM = "classifiers/linear_svm.py"
+BINARY_SVM = "classifiers/binary_svm.py"
 SOFTMAX = "classifiers/softmax.py"
 svm_naive = reference("classifiers.linear_svm", "svm_loss_naive")
 softmax_naive = reference("classifiers.softmax", "softmax_loss_naive")
@@ -123,6 +137,9 @@ EXERCISES = (
         optimization.check_predicts_highest_score,
         optimization.check_returns_integer_labels,
     ), example="fitted(Softmax(), W).predict(X)"),
+    Exercise("binary_svm_loss", BINARY_SVM, BINARY_LOSS_CHECKS,
+             reference("classifiers.binary_svm", "binary_svm_loss"), families.BINARY_HINGE,
+             example="binary_svm_loss(W[:, 0], X, 2 * (y == 0) - 1, 0.1)"),
     Exercise("one_vs_all_predict", "classifiers/multiclass.py", (
         multiclass.check_picks_highest_score,
         multiclass.check_ova_returns_integer_labels,

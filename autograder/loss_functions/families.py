@@ -64,8 +64,30 @@ class LossFamily:
         return list(self.cases()) + [self.numeric_case()] + self.edge_cases()
 
 
+@dataclass(frozen=True)
+class BinaryLossFamily(LossFamily):
+    """A loss of one binary classifier ``f(w, X, t, reg)``: w of shape (D,), targets t in {-1, +1} of shape (N,).
+
+    Its checks are in ``binary.py`` (the shared loss checks and diagnoses assume W (D, C) and labels); it is not
+    in :data:`FAMILIES`, which lists the families those serve.
+    """
+
+    binary: bool = True
+
+    def cases(self):
+        return inputs.binary_cases()
+
+    def numeric_case(self):
+        return inputs.binary_away_from_kinks()
+
+    def edge_cases(self):
+        return [inputs.binary_single_example(), inputs.binary_large_regularization(),
+                inputs.binary_all_margins_satisfied()]
+
+
 HINGE = LossFamily("hinge", hinge=True)
 SQUARED_HINGE = LossFamily("squared_hinge", hinge=True, squared=True)
 SOFTMAX = LossFamily("softmax", softmax=True)
 MSE = LossFamily("mse", classification=False)
 FAMILIES = (HINGE, SQUARED_HINGE, SOFTMAX, MSE)
+BINARY_HINGE = BinaryLossFamily("binary_hinge", hinge=True)

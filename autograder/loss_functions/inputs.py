@@ -212,3 +212,61 @@ def regression_cases():
     """The main inputs of ``mse_loss``: real targets of shape (N, K)."""
     return [regression_case(30, 3073, 1, 0.0, seed=20), regression_case(12, 7, 3, 0.5, seed=21),
             regression_case(9, 4, 2, 0.1, seed=22)]
+
+
+# -- binary classifiers: w (D,), targets t in {-1, +1} (N,) ---------------------------------------------------------
+
+def binary_cifar_case(num_images, reg, seed, weight_scale=1e-3):
+    """A CIFAR-style batch with targets +1 for the even classes and -1 for the odd ones; w of shape (D,)."""
+    X, y = cifar_style_batch(num_images, seed)
+    t = np.where(y % 2 == 0, 1, -1).astype(np.int64)
+    w = weight_scale * np.random.default_rng(seed + 2000).standard_normal(X.shape[1])
+    return Case(f"a CIFAR-style batch with targets +-1 (N={num_images}, D={X.shape[1]}, reg={reg:g}, seed {seed})",
+                w, X.copy(), t, reg)
+
+
+def binary_random_case(num, dim, reg, seed, what="random data with targets +-1"):
+    rng = np.random.default_rng(seed)
+    w = 0.5 * rng.standard_normal(dim)
+    X = rng.standard_normal((num, dim))
+    t = np.where(rng.random(num) < 0.5, -1, 1).astype(np.int64)
+    return Case(f"{what} (N={num}, D={dim}, reg={reg:g}, seed {seed})", w, X, t, reg)
+
+
+def binary_cases():
+    """The main inputs on which a binary loss must match the reference (active and satisfied margins in each)."""
+    return [binary_cifar_case(40, 0.0, seed=31), binary_cifar_case(40, 50.0, seed=32),
+            binary_random_case(9, 5, 0.3, seed=33)]
+
+
+def binary_away_from_kinks(seed=34):
+    """A small binary problem whose margins 1 - t * X.dot(w) all stay clear of 0 under small steps."""
+    rng = np.random.default_rng(seed)
+    num, dim = 12, 6
+    while True:
+        w = rng.standard_normal(dim)
+        X = rng.standard_normal((num, dim))
+        t = np.where(rng.random(num) < 0.5, -1, 1).astype(np.int64)
+        margins = 1.0 - t * (X @ w)
+        if np.min(np.abs(margins)) > 0.05 and np.any(margins > 0) and np.any(margins < 0):
+            return Case(f"a small binary problem away from hinge kinks (N={num}, D={dim}, reg=0.2, seed {seed})",
+                        w, X, t, 0.2)
+
+
+def binary_all_margins_satisfied():
+    """Every example on its side by far more than the margin 1: only the penalty is left."""
+    rng = np.random.default_rng(35)
+    num, dim = 5, 8
+    X = rng.standard_normal((num, dim))
+    t = np.array([1, -1, 1, 1, -1], dtype=np.int64)
+    w = np.linalg.lstsq(X, 5.0 * t, rcond=None)[0]  # fewer examples than features: t * X.dot(w) = 5 exactly
+    assert np.max(1.0 - t * (X @ w)) < -3, "the case must satisfy every margin"
+    return Case(f"inputs where every margin is satisfied (N={num}, D={dim}, reg=0.01, seed 35)", w, X, t, 0.01)
+
+
+def binary_large_regularization():
+    return binary_random_case(6, 5, 1e3, seed=36, what="a large regularization strength")
+
+
+def binary_single_example():
+    return binary_random_case(1, 4, 0.1, seed=37, what="a single example")

@@ -47,7 +47,8 @@ from .losses import unpack_loss_and_gradient
 SOLUTIONS = Path(__file__).resolve().parents[2] / "solutions" / "cs231n"  # registry.SOLUTIONS
 # read when the grader starts, before any worker: what the baseline worker runs, whatever happens to the disk later
 REFERENCE_SOURCES = read_sources(SOLUTIONS) if SOLUTIONS.is_dir() else {}
-REFERENCE_MODULES = ("classifiers.linear_svm", "classifiers.softmax", "classifiers.linear_regression")
+REFERENCE_MODULES = ("classifiers.linear_svm", "classifiers.softmax", "classifiers.linear_regression",
+                     "classifiers.binary_svm")
 
 # -- the run-time loop signal (has_no_python_loops) ---------------------------------------------------------------
 LOOP_ROWS = (24_000, 40_000)
@@ -92,9 +93,12 @@ def draw_shape(rng, rows, features, classes):
 
 
 def draw_case(rng, shape, family):
-    """Fresh random inputs of this shape: labels for classification, real targets for MSE."""
+    """Fresh random inputs of this shape: labels for classification, real targets for MSE, +-1 for a binary loss."""
     num, dim, classes = shape
     X = rng.standard_normal((num, dim))
+    if getattr(family, "binary", False):  # one classifier: w (D,), targets +-1
+        w = rng.uniform(0.02, 0.3) * rng.standard_normal(dim)
+        return TimedCase(w, X, np.where(rng.random(num) < 0.5, -1, 1), float(rng.uniform(0.05, 1.0)))
     W = rng.uniform(0.02, 0.3) * rng.standard_normal((dim, classes))
     y = rng.standard_normal((num, classes)) if family.regression else rng.integers(0, classes, num)
     return TimedCase(W, X, y, float(rng.uniform(0.05, 1.0)))

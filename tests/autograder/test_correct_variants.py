@@ -27,6 +27,7 @@ def region(file, function, body):
 
 
 RETURN = "    ### END SOLUTION\n\n    return float(loss), dW"
+BINARY = "classifiers/binary_svm.py"
 
 
 def returning_float64(file, last_line):
@@ -330,6 +331,21 @@ VARIANTS = [
             residuals = X.dot(W) - y
             loss = np.mean(np.sum(residuals ** 2, axis=1)) + reg * np.sum(W ** 2)
             dW = 2 * X.T.dot(residuals) / X.shape[0] + 2 * reg * W
+        """),
+    )),
+    Variant("binary-boolean-mask", (
+        region(BINARY, "binary_svm_loss", """
+            scores = X @ w
+            violated = t * scores < 1
+            loss = np.sum(1 - t[violated] * scores[violated]) / len(X) + reg * w.dot(w)
+            dw = -(t[violated] @ X[violated]) / len(X) + 2 * reg * w
+        """),
+    )),
+    Variant("binary-einsum-clip-mean", (
+        region(BINARY, "binary_svm_loss", """
+            margins = np.clip(1 - t * np.einsum("nd,d->n", X, w), 0, None)
+            loss = np.mean(margins) + reg * np.sum(w ** 2)
+            dw = np.einsum("n,nd->d", -t * (margins > 0), X) / X.shape[0] + 2 * reg * w
         """),
     )),
     Variant("flat-layout", (), layout="flat"),

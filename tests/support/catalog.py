@@ -21,6 +21,11 @@ TRAIN = "LinearClassifier.train"
 SVM_NAIVE, SVM_VEC, SQ_HINGE = "svm_loss_naive", "svm_loss_vectorized", "squared_hinge_loss_vectorized"
 SOFTMAX_NAIVE, SOFTMAX_VEC = "softmax_loss_naive", "softmax_loss_vectorized"
 L1, L2, OVA, OVO = "l1_regularization", "l2_regularization", "one_vs_all_predict", "one_vs_one_predict"
+BINARY, BINARY_LOSS = "classifiers/binary_svm.py", "binary_svm_loss"
+BINARY_MARGINS = "    margins = np.maximum(0.0, 1.0 - t * X.dot(w))\n"
+BINARY_LOSS_LINE = "    loss = margins.sum() / num_train + reg * np.sum(w * w)\n"
+BINARY_GRAD = "    dw = -X.T.dot(active * t) / num_train + 2 * reg * w\n"
+BINARY_RETURN = "    ### END SOLUTION\n\n    return float(loss), dw"
 
 # anchors that make an edit unique where the reference repeats a line
 SVM_VEC_GRAD = ("    coeffs = (margins > 0).astype(X.dtype)\n"
@@ -391,6 +396,33 @@ CATALOG = [
         feedback="the L2 penalty (squares) is used"),
     bug("l1-grad-without-reg", REG, "dW = reg * np.sign(W).astype(float)", "dW = np.sign(W).astype(float)", L1,
         feedback="reg is not applied in the gradient"),
+    # -- binary_svm_loss ---------------------------------------------------------------------------------
+    bug("binary-targets-as-0-1-labels", BINARY, BINARY_MARGINS,
+        "    t = (t == 1).astype(float)  # labels 0 and 1\n" + BINARY_MARGINS, BINARY_LOSS,
+        feedback="labels in {0, 1}"),
+    bug("binary-loss-not-averaged", BINARY, BINARY_LOSS_LINE,
+        "    loss = margins.sum() + reg * np.sum(w * w)\n", BINARY_LOSS, feedback="data loss is not averaged over N"),
+    bug("binary-grad-not-averaged", BINARY, BINARY_GRAD, "    dw = -X.T.dot(active * t) + 2 * reg * w\n",
+        BINARY_LOSS, feedback="data gradient is not averaged over N"),
+    bugs("binary-half-reg-convention", (
+        (BINARY, BINARY_LOSS_LINE, "    loss = margins.sum() / num_train + 0.5 * reg * np.sum(w * w)\n"),
+        (BINARY, BINARY_GRAD, "    dw = -X.T.dot(active * t) / num_train + reg * w\n"),
+    ), BINARY_LOSS, feedback="1/2 convention"),
+    bug("binary-grad-sign-flipped", BINARY, BINARY_GRAD, "    dw = X.T.dot(active * t) / num_train + 2 * reg * w\n",
+        BINARY_LOSS, feedback="the gradient has the wrong sign"),
+    bug("binary-margin-sign-flipped", BINARY, BINARY_MARGINS, "    margins = np.maximum(0.0, 1.0 + t * X.dot(w))\n",
+        BINARY_LOSS, feedback="the margin has the wrong sign"),
+    bug("binary-no-clip", BINARY, BINARY_MARGINS, "    margins = 1.0 - t * X.dot(w)\n", BINARY_LOSS,
+        feedback="margins <= 0 are added too"),
+    bug("binary-grad-every-example", BINARY, "    active = (margins > 0).astype(X.dtype)\n",
+        "    active = np.ones_like(margins)\n", BINARY_LOSS, feedback="only those whose margin"),
+    bug("binary-margin-without-1", BINARY, BINARY_MARGINS, "    margins = np.maximum(0.0, -t * X.dot(w))\n",
+        BINARY_LOSS, feedback="the margin 1 is missing"),
+    bug("binary-reg-grad-missing", BINARY, BINARY_GRAD, "    dw = -X.T.dot(active * t) / num_train\n",
+        BINARY_LOSS, feedback="regularization gradient is missing"),
+    bug("binary-dw-float32", BINARY, BINARY_RETURN,
+        BINARY_RETURN.replace("return float(loss), dw", "return float(loss), dw.astype(np.float32)"), BINARY_LOSS,
+        failing_check="returns (loss, dw)", feedback="float32", return_line=True, only=True),
     # -- sample_batch (train calls it: a legitimate dependent) --------------------------------------
     bug("sample_batch-separate-draws-for-labels", OPTIM, "    y_batch = y[indices]\n",
         "    y_batch = y[rng.choice(X.shape[0], size=int(batch_size), replace=True)]\n", "sample_batch",
@@ -501,6 +533,7 @@ CATALOG = [
 GENERIC = [
     r"gives a loss of .*? relative to the expected value\.",
     r"gives a dW that differs from the expected gradient on .*?\(relative error [^)]*\)\.",
+    r"gives a dw that differs from the expected gradient on .*?\(relative error [^)]*\)\.",
     r"gives \S+ for a \(7, 4\) W with reg=\S+, which is not the expected penalty\.",
     r"gives a wrong dW for a \(7, 4\) W with reg=\S+\.",
     r"is not checked for this until it passes .*",

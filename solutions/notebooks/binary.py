@@ -1,0 +1,153 @@
+# %% [markdown]
+# # Binary SVMs
+#
+# The multiclass SVM of the svm notebook scores all C classes at once. The lecture also builds a
+# multiclass classifier out of *binary* ones: one weight vector per classifier, a score `x.dot(w)`
+# whose sign says on which side an example falls. In this notebook you will
+#
+# - write the binary hinge loss `binary_svm_loss(w, X, t, reg)` (`cs231n/classifiers/binary_svm.py`),
+#   with targets t in {-1, +1}, and check its gradient.
+#
+# Each section ends with a check: run it, and do not move on until it passes. Where you get stuck,
+# open the hints below the section one at a time.
+
+# %%
+# Setup: reload your modules when you edit them, so that you never run stale code.
+# %load_ext autoreload
+# %autoreload 2
+
+import os
+
+# One BLAS thread: this notebook's many small matrix products run several times faster than with
+# threads competing for the cores. It only works before numpy is first imported (restart the kernel).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+if not os.path.isdir("cs231n"):  # the package is imported from the folder the notebook runs in
+    raise RuntimeError(f"there is no cs231n folder in {os.getcwd()}: start Jupyter in the assignment's folder "
+                       "(the one with this notebook and cs231n/), or os.chdir() there in this cell first.")
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from cs231n.data_utils import default_cifar10_dir, get_CIFAR10_data, label_names
+from cs231n.gradient_check import grad_check_sparse
+
+plt.rcParams["figure.figsize"] = (10.0, 6.0)
+
+# %% [markdown]
+# ## The data
+#
+# 1000 training images, preprocessed as in the other notebooks (mean image subtracted, a bias column
+# of ones), with the pixels divided by 128 so that step sizes around 1e-2 work. The data is the toy
+# CIFAR-10 unless `CIFAR10_DIR` points at the real one.
+
+# %%
+cifar10_dir = default_cifar10_dir()
+data = get_CIFAR10_data(cifar10_dir, num_training=1000, num_validation=1000, num_test=10, num_dev=10, seed=0)
+classes = label_names(cifar10_dir)
+num_classes = len(classes)
+
+
+def scaled(X):
+    """X with every pixel column divided by 128; the bias column is left at 1."""
+    X = X.copy()
+    X[:, :-1] /= 128.0
+    return X
+
+
+X_train, y_train = scaled(data["X_train"]), data["y_train"]
+X_val, y_val = scaled(data["X_val"]), data["y_val"]
+print("training:", X_train.shape, "validation:", X_val.shape)
+
+# %% [markdown]
+# ## The binary hinge loss
+#
+# A binary classifier is one weight vector `w` of shape (D,). Its targets are `t[i] = +1` for the
+# examples of the positive side and `t[i] = -1` for the others (not the labels 0 and 1: the sign is
+# what the margin uses). Example i adds `max(0, 1 - t[i] * X[i].dot(w))`: nothing once it is on its
+# side by at least 1. The loss is the mean over the N examples plus `reg * np.sum(w * w)` (no 1/2).
+#
+# Write `binary_svm_loss(w, X, t, reg)` in `cs231n/classifiers/binary_svm.py`, without Python loops.
+#
+# <details><summary><b>Hint 1</b>: the margins of all examples at once</summary>
+#
+# `X.dot(w)` has shape (N,): one score per example. Multiplying by `t` element by element and
+# subtracting from 1 gives every margin; `np.maximum(0, ...)` keeps the violated ones.
+#
+# </details>
+#
+# <details><summary><b>Hint 2</b>: the gradient</summary>
+#
+# Where a margin is > 0, the derivative of `1 - t[i] * X[i].dot(w)` with respect to `w` is
+# `-t[i] * X[i]`; where it is < 0 the hinge is flat and adds nothing (at exactly 0 the kit uses 0
+# too). Summing `-t[i] * X[i]` over the violated examples is one matrix-vector product of `X.T` with a
+# vector of shape (N,). Do not forget the 1/N and the penalty's gradient `2 * reg * w`.
+#
+# </details>
+
+# %%
+from cs231n.classifiers.binary_svm import binary_svm_loss
+
+# airplanes (+1) against every other class (-1)
+t_train = np.where(y_train == 0, 1, -1)
+w = 1e-3 * np.random.default_rng(0).standard_normal(X_train.shape[1])
+loss, dw = binary_svm_loss(w, X_train, t_train, 0.0)
+print("loss of a tiny w: %.4f (about 1: every margin is close to 1)" % loss)
+
+
+def f(w_):
+    return binary_svm_loss(w_, X_train, t_train, 0.1)[0]
+
+
+errors = grad_check_sparse(f, w, binary_svm_loss(w, X_train, t_train, 0.1)[1], num_checks=8, seed=0,
+                           skip_kinks=True)
+
+# %%
+# What the loss looks like: the hinge of one example against its score, the scores of the tiny w, the
+# direction of the first gradient step (-dw, as an image), and the loss along that direction.
+scores = np.linspace(-3, 3, 301)
+plt.figure(figsize=(5, 3.5))
+plt.plot(scores, np.maximum(0, 1 - scores), label="t = +1")
+plt.plot(scores, np.maximum(0, 1 + scores), label="t = -1")
+plt.xlabel("score x.dot(w)")
+plt.ylabel("hinge term")
+plt.legend()
+plt.title("max(0, 1 - t * score)")
+plt.show()
+
+plt.figure(figsize=(5, 3.5))
+plt.hist(t_train * X_train.dot(w), bins=40)
+plt.xlabel("t * score (>= 1: the example adds nothing)")
+plt.title("Margins of the tiny w")
+plt.show()
+
+_, dw0 = binary_svm_loss(w, X_train, t_train, 0.0)
+step_image = -dw0[:-1].reshape(32, 32, 3)
+plt.figure(figsize=(3, 3))
+plt.imshow((step_image - step_image.min()) / (step_image.max() - step_image.min()))
+plt.axis("off")
+plt.title("-dw: the first step, as an image")
+plt.show()
+
+sizes = np.linspace(0, 2e-2 / max(np.abs(dw0).max(), 1e-12), 40)
+plt.figure(figsize=(5, 3.5))
+plt.plot(sizes, [binary_svm_loss(w - a * dw0, X_train, t_train, 0.0)[0] for a in sizes])
+plt.xlabel("step size a")
+plt.ylabel("loss of w - a * dw")
+plt.title("Convex and piecewise linear along a line")
+plt.show()
+
+# %%
+# Check: a tiny w gives a loss near 1; a hand example (one example on its side, one violated, one at
+# the kink); the numeric gradient agrees away from kinks.
+assert abs(loss - 1.0) < 0.1, "with w close to 0 every margin is close to 1"
+w_hand = np.array([1.0, -1.0])
+X_hand = np.array([[2.0, 0.0], [0.5, 0.0], [1.5, 0.5]])
+t_hand = np.array([1, -1, 1])
+loss_hand, dw_hand = binary_svm_loss(w_hand, X_hand, t_hand, 0.1)
+assert np.isclose(loss_hand, (0.0 + 1.5 + 0.0) / 3 + 0.2), "margins -1, 1.5 and 0: mean 0.5, plus 0.1 * 2"
+assert np.allclose(dw_hand, np.array([0.5, 0.0]) / 3 + 0.2 * w_hand), "only the violated example adds -t x / N"
+assert np.nanmax(errors) < 1e-6, "the gradient disagrees with the numeric gradient"
+print("OK: binary_svm_loss works.")
+
+# %% autograde=binary_svm_loss
