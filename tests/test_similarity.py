@@ -16,6 +16,8 @@ every other pair, and many untouched starters must be similar to nobody.
 """
 
 import csv
+import importlib
+import importlib.util
 import random
 import re
 import shutil
@@ -24,6 +26,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from autograder.frontends import similarity
@@ -86,8 +89,10 @@ def names(rng):
 
 
 # the small choices every line of an answer is written with: a student makes each their own way
-def count(rng):
-    return pick(rng, "X.shape[0]", "len(X)", "y.shape[0]", "len(y)", "y.size", "np.shape(X)[0]")
+def count(rng, labels=True):
+    """The number of examples; ``y.size`` only where y holds labels (mse_loss's targets are a matrix)."""
+    return pick(rng, "X.shape[0]", "len(X)", "y.shape[0]", "len(y)", "y.size" if labels else "y.shape[0]",
+                "np.shape(X)[0]")
 
 
 def column(rng, vector):
@@ -97,8 +102,9 @@ def column(rng, vector):
 
 def row_sum(rng, matrix, keep=False):
     kept = ", keepdims=True" if keep else ""
-    return pick(rng, f"np.sum({matrix}, axis=1{kept})", f"{matrix}.sum(axis=1{kept})",
-                f"{matrix}.sum(1{kept})" if not keep else f"{matrix}.sum(axis=-1, keepdims=True)")
+    operand = f"({matrix})" if " " in matrix and not matrix.endswith(")") else matrix  # `(a * b).sum()`
+    return pick(rng, f"np.sum({matrix}, axis=1{kept})", f"{operand}.sum(axis=1{kept})",
+                f"{operand}.sum(1{kept})" if not keep else f"{operand}.sum(axis=-1, keepdims=True)")
 
 
 def row_max(rng, matrix):
@@ -144,7 +150,8 @@ def svm_naive(rng, v, wrong):
                 "            " + sub.format(a=f"dW[:, y[{i}]]", b=xi)]
     elif style == 1:  # a counter of violated margins per example
         body = [f"for {i} in range(num_train):", f"    {s} = {matmul(rng, f'X[{i}]', 'W')}",
-                pick(rng, "    count = 0", "    violated = 0", "    k = 0"), f"    for {j} in range(num_classes):",
+                pick(rng, "    count = 0", "    violated = 0", "    num_pos = 0"),
+                f"    for {j} in range(num_classes):",
                 f"        if {j} != y[{i}]:",
                 f"            {m} = max(0.0, {s}[{j}] - {s}[y[{i}]] + {one(rng)})",
                 "            " + add.format(a="loss", b=m),
@@ -287,10 +294,10 @@ def softmax_vectorized(rng, v, wrong):
 def mse(rng, v, wrong):
     N, r = v["N"], pick(rng, "residuals", "err", "diff", "r", "errors")
     style = rng.randrange(3)
-    first = [f"{N} = {count(rng)}", f"{r} = {matmul(rng, 'X', 'W')} - y"]
+    first = [f"{N} = {count(rng, labels=False)}", f"{r} = {matmul(rng, 'X', 'W')} - y"]
     if rng.random() < 0.3:
         first = [f"pred = {matmul(rng, 'X', 'W')}", f"{r} = {pick(rng, 'pred - y', 'np.subtract(pred, y)')}",
-                 f"{N} = {count(rng)}"]
+                 f"{N} = {count(rng, labels=False)}"]
     if style == 0:
         body = [f"loss = np.sum({r} ** 2) / {N} + {penalty(rng)}",
                 f"dW = 2 * {matmul(rng, 'X.T', r)} / {N} + {penalty_gradient(rng, wrong)}"]
@@ -529,6 +536,38 @@ def test_the_generated_class_is_independent_work(klass):
         if folder.name.startswith("s") and not folder.name.startswith("starter"):
             texts[folder.name] = (folder / "cs231n" / "classifiers" / "softmax.py").read_text()
     assert len(texts) == INDEPENDENT and len(set(texts.values())) == INDEPENDENT
+
+
+def load_package(folder, name):
+    """A generated student package, imported under a name of its own (never as ``cs231n``)."""
+    spec = importlib.util.spec_from_file_location(name, folder / "__init__.py",
+                                                  submodule_search_locations=[str(folder)])
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    spec.loader.exec_module(package)
+    return package
+
+
+LOSSES = (("classifiers.linear_svm", "svm_loss_naive"), ("classifiers.linear_svm", "svm_loss_vectorized"),
+          ("classifiers.linear_svm", "squared_hinge_loss_vectorized"), ("classifiers.softmax", "softmax_loss_naive"),
+          ("classifiers.softmax", "softmax_loss_vectorized"), ("classifiers.linear_regression", "mse_loss"))
+
+
+def test_the_generated_answers_are_right_or_wrong_as_drawn(klass):
+    """The correct students' losses and gradients are the reference's; the wrong ones' are not."""
+    students, _ = klass
+    generator = np.random.default_rng(5)
+    W, X = generator.normal(size=(4, 3)), generator.normal(size=(6, 4))
+    labels, targets = generator.integers(0, 3, 6), generator.normal(size=(6, 3))
+    for n in range(INDEPENDENT):
+        name = f"similarity_generated_s{n:02d}"
+        load_package(students / f"s{n:02d}" / "cs231n", name)
+        for module, function in LOSSES:
+            y = targets if function == "mse_loss" else labels
+            loss, dW = getattr(importlib.import_module(f"{name}.{module}"), function)(W, X, y, 0.1)
+            expected, expected_dW = getattr(importlib.import_module(f"cs231n.{module}"), function)(W, X, y, 0.1)
+            right = np.isclose(loss, expected) and np.allclose(dW, expected_dW)
+            assert right == (n not in WRONG), (n, function)
 
 
 def test_planted_copies_rank_above_every_independent_pair(report):
