@@ -504,7 +504,7 @@ def _pair_section(number, pair, threshold):
     """One pair of the report: its numbers, then each function they share, side by side."""
     flag = " (flagged)" if pair.score >= threshold else ""
     rows = []
-    for match in pair.matches:
+    for match in sorted(pair.matches, key=lambda m: (not m.scored, -max(m.shares), m.function)):  # top first
         a_code, b_code = pair.a.functions[match.function], pair.b.functions[match.function]
         rows.append(f"<tr><th colspan=2>{html.escape(match.function)}: {match.shares[0]:.0%} of "
                     f"{_shown(pair.a.label)}'s, {match.shares[1]:.0%} of {_shown(pair.b.label)}'s"
