@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cs231n.classifiers.binary_svm import binary_svm_loss
+from cs231n.classifiers.binary_svm import binary_svm_loss, train_one_vs_all, train_one_vs_one
 from cs231n.classifiers.linear_classifier import LinearClassifier, LinearSVM, Softmax
 from cs231n.classifiers.linear_regression import mse_loss
 from cs231n.classifiers.linear_svm import (
@@ -509,6 +509,64 @@ def test_binary_svm_loss_keeps_its_inputs_and_refuses_0_1_labels():
         binary_svm_loss(w, X, (t > 0).astype(int), 0.5)
     with pytest.raises(ValueError, match="w must be a 1-D array"):
         binary_svm_loss(w[:, None], X, t, 0.5)
+
+
+def plain_binary_sgd(X, t, num_iters, batch_size, learning_rate, reg, rng):
+    """Minibatch SGD on the binary hinge, written out here: indices drawn as the kit's sample_batch draws them."""
+    w = np.zeros(X.shape[1])
+    for _ in range(num_iters):
+        if batch_size is None:
+            X_b, t_b = X, t
+        else:
+            idx = rng.choice(X.shape[0], size=batch_size, replace=True)
+            X_b, t_b = X[idx], t[idx]
+        active = (1.0 - t_b * (X_b @ w)) > 0
+        grad = -(X_b[active].T @ t_b[active]) / len(X_b) + 2 * reg * w
+        w = w - learning_rate * grad
+    return w
+
+
+def four_blobs(seed=5, N=80, C=4):
+    rng = np.random.default_rng(seed)
+    y = rng.permutation(np.arange(N) % C)
+    X = np.hstack([3.0 * np.eye(C)[y] + 0.5 * rng.standard_normal((N, C)), np.ones((N, 1))])
+    return X, y
+
+
+@pytest.mark.parametrize("batch_size", [None, 7])
+def test_train_one_vs_all_is_c_binary_sgd_runs_in_class_order(batch_size):
+    X, y = four_blobs()
+    options = dict(learning_rate=0.1, reg=1e-3, num_iters=15, batch_size=batch_size)
+    W = train_one_vs_all(X, y, 4, rng=np.random.default_rng(3), **options)
+    rng = np.random.default_rng(3)
+    expected = np.stack([plain_binary_sgd(X, np.where(y == c, 1, -1), rng=rng, **options) for c in range(4)], axis=1)
+    assert W.shape == (X.shape[1], 4)
+    np.testing.assert_allclose(W, expected, rtol=1e-12, atol=1e-15)
+
+
+@pytest.mark.parametrize("batch_size", [None, 7])
+def test_train_one_vs_one_trains_each_pair_on_its_rows_first_class_positive(batch_size):
+    X, y = four_blobs()
+    options = dict(learning_rate=0.1, reg=1e-3, num_iters=15, batch_size=batch_size)
+    W = train_one_vs_one(X, y, 4, rng=np.random.default_rng(4), **options)
+    rng = np.random.default_rng(4)
+    columns = []
+    for i, j in [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]:  # written out: the kit's order
+        rows = (y == i) | (y == j)
+        columns.append(plain_binary_sgd(X[rows], np.where(y[rows] == i, 1, -1), rng=rng, **options))
+    assert W.shape == (X.shape[1], 6)
+    np.testing.assert_allclose(W, np.stack(columns, axis=1), rtol=1e-12, atol=1e-15)
+
+
+def test_trained_schemes_classify_separated_blobs():
+    X, y = four_blobs(seed=6)
+    options = dict(learning_rate=0.1, reg=1e-4, num_iters=80, batch_size=20)
+    W_ova = train_one_vs_all(X, y, 4, rng=np.random.default_rng(0), **options)
+    W_ovo = train_one_vs_one(X, y, 4, rng=np.random.default_rng(0), **options)
+    assert np.mean(one_vs_all_predict(W_ova, X) == y) > 0.9
+    assert np.mean(one_vs_one_predict(W_ovo, X, 4) == y) > 0.9
+    again = train_one_vs_one(X, y, 4, rng=np.random.default_rng(0), **options)
+    np.testing.assert_array_equal(W_ovo, again)
 
 
 # ---------------------------------------------------------------------------

@@ -23,8 +23,9 @@ Requests (``op``):
   return only the losses (numeric gradients of the student's own loss).
 - ``method``: make an instance of a class, set attributes, call a method;
   with ``loss_callback`` its ``loss`` asks the grader instead, and with
-  ``helper_modules`` the names ``sample_batch`` and ``sgd_step`` in those
-  modules ask the grader too while the method runs.
+  ``helper_modules`` the names ``sample_batch``, ``sgd_step`` and
+  ``binary_svm_loss`` in those modules ask the grader too while the method
+  runs (``call`` takes ``helper_modules`` too).
 
 Arguments may be ``{"__mapped__": {"file", "dtype", "shape"}}``: an array over
 a file the grader wrote into the working folder. The grader reads that file
@@ -179,7 +180,12 @@ class Worker:
         if "global_seed" in request:
             np.random.seed(request["global_seed"])
             random.seed(request["global_seed"])
-        results = [function(*args, **kwargs) for _ in range(int(request.get("repeat", 1)))]
+        saved = self.swap_helpers(request.get("helper_modules", []), self.grader_helpers())
+        try:
+            results = [function(*args, **kwargs) for _ in range(int(request.get("repeat", 1)))]
+        finally:
+            for module, name, original in saved:
+                setattr(module, name, original)
         response = {"ok": True, "result": describe(results[-1])}
         if request.get("collect"):
             response["results"] = [describe(r) for r in results]
@@ -221,7 +227,8 @@ class Worker:
         return loss
 
     def grader_helpers(self):
-        """``sample_batch`` and ``sgd_step`` answered by the grader, so that a bug in the student's cost only there.
+        """``sample_batch``, ``sgd_step`` and ``binary_svm_loss`` answered by the grader, so that a bug in the student's
+        costs only there.
 
         ``sample_batch`` draws a seed from the rng it is given (so the run still
         depends on that rng, and only on it); the grader picks the rows.
@@ -239,7 +246,13 @@ class Worker:
                               "dW": np.asarray(dW, dtype=float), "learning_rate": float(learning_rate)})
             return reply["W"]
 
-        return {"sample_batch": sample_batch, "sgd_step": sgd_step}
+        def binary_svm_loss(w, X, t, reg):
+            reply = self.ask({"callback": "binary_svm_loss", "w": np.asarray(w, dtype=float),
+                              "X": np.asarray(X, dtype=float), "t": np.asarray(t, dtype=float),
+                              "reg": float(reg)})
+            return np.float64(reply["loss"]), reply["dw"]
+
+        return {"sample_batch": sample_batch, "sgd_step": sgd_step, "binary_svm_loss": binary_svm_loss}
 
     def swap_helpers(self, modules, helpers):
         """Put ``helpers`` in place of the same names in ``modules``; returns what to restore."""

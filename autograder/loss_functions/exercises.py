@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..core.spec import Assignment, Exercise as CoreExercise, ReferencePackage
-from . import binary, families, losses, multiclass, optimization, regularization, source, timing
+from . import binary, families, losses, multiclass, optimization, regularization, schemes, source, timing
 from .families import LossFamily
 
 KIT = Path(__file__).resolve().parents[2]
@@ -84,6 +84,15 @@ SVM = "classifiers/linear_svm.py"
 BINARY_SVM = "classifiers/binary_svm.py"
 SOFTMAX = "classifiers/softmax.py"
 svm_naive = reference("classifiers.linear_svm", "svm_loss_naive")
+binary_svm = reference("classifiers.binary_svm", "binary_svm_loss")
+SCHEME_CHECKS = (
+    schemes.check_trains_one_classifier_per_column,
+    schemes.check_gives_the_targets,
+    schemes.check_trains_on_the_right_rows,
+    schemes.check_returns_the_trained_weights,
+    schemes.check_scheme_reproducible_with_rng,
+    schemes.check_scheme_learns,
+)
 softmax_naive = reference("classifiers.softmax", "softmax_loss_naive")
 
 EXERCISES = (
@@ -138,8 +147,14 @@ EXERCISES = (
         optimization.check_returns_integer_labels,
     ), example="fitted(Softmax(), W).predict(X)"),
     Exercise("binary_svm_loss", BINARY_SVM, BINARY_LOSS_CHECKS,
-             reference("classifiers.binary_svm", "binary_svm_loss"), families.BINARY_HINGE,
+             binary_svm, families.BINARY_HINGE,
              example="binary_svm_loss(W[:, 0], X, 2 * (y == 0) - 1, 0.1)"),
+    Exercise("train_one_vs_all", BINARY_SVM, SCHEME_CHECKS, reference("classifiers.binary_svm", "train_one_vs_all"),
+             callback_loss=binary_svm, callback_helpers=(reference("optim", "sample_batch"), reference("optim", "sgd_step")),
+             example="train_one_vs_all(X, y, 3, num_iters=2, batch_size=2, rng=np.random.default_rng(0))"),
+    Exercise("train_one_vs_one", BINARY_SVM, SCHEME_CHECKS, reference("classifiers.binary_svm", "train_one_vs_one"),
+             callback_loss=binary_svm, callback_helpers=(reference("optim", "sample_batch"), reference("optim", "sgd_step")),
+             example="train_one_vs_one(X, y, 3, num_iters=2, batch_size=2, rng=np.random.default_rng(0))"),
     Exercise("one_vs_all_predict", "classifiers/multiclass.py", (
         multiclass.check_picks_highest_score,
         multiclass.check_ova_returns_integer_labels,

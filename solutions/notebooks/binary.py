@@ -6,7 +6,10 @@
 # whose sign says on which side an example falls. In this notebook you will
 #
 # - write the binary hinge loss `binary_svm_loss(w, X, t, reg)` (`cs231n/classifiers/binary_svm.py`),
-#   with targets t in {-1, +1}, and check its gradient.
+#   with targets t in {-1, +1}, and check its gradient;
+# - train a multiclass classifier out of binary SVMs, one-vs-all (`train_one_vs_all`: C classifiers) and
+#   one-vs-one (`train_one_vs_one`: C(C-1)/2 classifiers), with your loss, `sample_batch` and `sgd_step`,
+#   and compare them with the multiclass SVM and softmax of the other notebooks.
 #
 # Each section ends with a check: run it, and do not move on until it passes. Where you get stuck,
 # open the hints below the section one at a time.
@@ -151,3 +154,117 @@ assert np.nanmax(errors) < 1e-6, "the gradient disagrees with the numeric gradie
 print("OK: binary_svm_loss works.")
 
 # %% autograde=binary_svm_loss
+
+# %% [markdown]
+# ## Training one-vs-all and one-vs-one
+#
+# The optimization notebook combined binary classifiers that were fitted for you. Now train them
+# yourself, with your `binary_svm_loss`, `sample_batch` and `sgd_step`:
+#
+# - `train_one_vs_all(X, y, num_classes, ...)` returns W of shape (D, C): column c is the classifier
+#   of class c (+1) against all the other classes (-1), trained on all N examples.
+# - `train_one_vs_one(X, y, num_classes, ...)` returns W of shape (D, C(C-1)/2): column p is the
+#   classifier of the pair p = (i, j) of `one_vs_one_pairs(C)`, trained on the examples of classes i
+#   and j only, with +1 for i (the first class of the pair) and -1 for j.
+#
+# Each classifier starts from `w = np.zeros(D)` and takes `num_iters` steps: draw a batch with
+# `sample_batch(..., batch_size, rng)`, compute `binary_svm_loss` on it, step with `sgd_step`. All the
+# randomness comes from `rng`, so the same seed gives the same W. Write both in
+# `cs231n/classifiers/binary_svm.py`; `one_vs_all_predict` and `one_vs_one_predict` (optimization
+# notebook) then predict with them.
+#
+# <details><summary><b>Hint 1</b>: the targets of one classifier</summary>
+#
+# `np.where(condition, 1, -1)` turns a boolean condition on the labels into targets in {-1, +1}. For a
+# pair (i, j), first keep the rows whose label is i or j (a boolean mask `(y == i) | (y == j)`), then
+# make the targets of those rows only.
+#
+# </details>
+#
+# <details><summary><b>Hint 2</b>: one loop per classifier</summary>
+#
+# Two nested loops: over the classifiers (the classes, or the rows of `one_vs_one_pairs(C)` with
+# `enumerate` for the column index), and over the steps. The inner loop is the training loop of
+# `LinearClassifier.train` with a vector w in place of the matrix W.
+#
+# </details>
+
+# %%
+import time
+
+from cs231n.classifiers.binary_svm import train_one_vs_all, train_one_vs_one
+from cs231n.classifiers.linear_classifier import LinearSVM, Softmax
+from cs231n.classifiers.multiclass import one_vs_all_predict, one_vs_one_pairs, one_vs_one_predict
+
+options = dict(learning_rate=1e-2, reg=1e-4, num_iters=150, batch_size=100)
+results = {}
+
+started = time.perf_counter()
+W_ova = train_one_vs_all(X_train, y_train, num_classes, rng=np.random.default_rng(0), **options)
+results["one-vs-all (binary SVMs)"] = (W_ova.shape[1], time.perf_counter() - started,
+                                       np.mean(one_vs_all_predict(W_ova, X_val) == y_val))
+
+started = time.perf_counter()
+W_ovo = train_one_vs_one(X_train, y_train, num_classes, rng=np.random.default_rng(0), **options)
+results["one-vs-one (binary SVMs)"] = (W_ovo.shape[1], time.perf_counter() - started,
+                                       np.mean(one_vs_one_predict(W_ovo, X_val, num_classes) == y_val))
+
+for name, model in (("multiclass SVM (Weston-Watkins)", LinearSVM()), ("softmax", Softmax())):
+    started = time.perf_counter()
+    model.train(X_train, y_train, rng=np.random.default_rng(0), **options)
+    results[name] = (1, time.perf_counter() - started, np.mean(model.predict(X_val) == y_val))
+
+print("%-34s %12s %10s %10s" % ("model", "classifiers", "train (s)", "val acc"))
+for name, (count, seconds, accuracy) in results.items():
+    print("%-34s %12d %10.2f %10.3f" % (name, count, seconds, accuracy))
+
+plt.figure(figsize=(7, 3.5))
+plt.bar(range(len(results)), [accuracy for _, _, accuracy in results.values()])
+plt.xticks(range(len(results)), [name.split(" (")[0] for name in results], rotation=15)
+plt.axhline(1.0 / num_classes, color="k", linestyle="--", label="chance")
+plt.ylabel("validation accuracy")
+plt.legend()
+plt.title("Four ways to a multiclass linear classifier")
+plt.show()
+
+# %%
+# Check: the shapes; the same seed gives the same W; each one-vs-one pair is on the right side of its
+# own two classes (first class +1); both schemes beat chance by far.
+assert W_ova.shape == (X_train.shape[1], num_classes)
+assert W_ovo.shape == (X_train.shape[1], num_classes * (num_classes - 1) // 2)
+tiny = dict(learning_rate=1e-2, reg=1e-4, num_iters=5, batch_size=20)
+assert np.array_equal(train_one_vs_one(X_train, y_train, num_classes, rng=np.random.default_rng(1), **tiny),
+                      train_one_vs_one(X_train, y_train, num_classes, rng=np.random.default_rng(1), **tiny)), \
+    "draw every batch with the rng you are given"
+for p, (i, j) in enumerate(one_vs_one_pairs(num_classes)):
+    scores_i, scores_j = X_train[y_train == i].dot(W_ovo[:, p]), X_train[y_train == j].dot(W_ovo[:, p])
+    assert scores_i.mean() > scores_j.mean(), f"pair {(i, j)}: class {i} must be the +1 side"
+assert results["one-vs-all (binary SVMs)"][2] > 0.2 and results["one-vs-one (binary SVMs)"][2] > 0.2
+print("OK: train_one_vs_all and train_one_vs_one work.")
+
+# %% autograde=train_one_vs_all
+
+# %% autograde=train_one_vs_one
+
+# %% [markdown]
+# **Inline question 1.** Compare the four rows of the table: accuracy, number of classifiers and
+# training time. Why does one-vs-one train C(C-1)/2 classifiers and yet not take C(C-1)/2 / C times as
+# long as one-vs-all here? What does one-vs-all's "class c against the rest" do to the balance of +1
+# and -1 targets, and what could that cost it?
+#
+# *Your answer (2 points, graded by hand): the figures read off your table, the reason for the times,
+# and the imbalance (1 positive for C - 1 negatives); a few sentences.*
+
+# %% [markdown] answer=schemes points=2
+# **Your answer:**
+# ### BEGIN SOLUTION
+# One-vs-one trains 45 classifiers against one-vs-all's 10, but each sees only the examples of its two
+# classes (about 2N/C rows), and with a fixed number of steps of a fixed batch size the cost of a step
+# does not depend on the number of rows: the time grows with the number of classifiers (4.5 times),
+# not with C(C-1)/2 times the data; with full batches each pair would cost 2/C of a one-vs-all
+# classifier, so the two would be close. One-vs-all gives each classifier one positive example for
+# C - 1 negatives: the hinge is then lowest for a classifier that says "no" to almost everything, its
+# scores are not calibrated against each other, and taking the highest score can favour some classes.
+# The multiclass SVM and softmax train one W jointly on comparable scores, often as accurate or better
+# for one set of weights.
+# ### END SOLUTION

@@ -348,6 +348,37 @@ VARIANTS = [
             dw = np.einsum("n,nd->d", -t * (margins > 0), X) / X.shape[0] + 2 * reg * w
         """),
     )),
+    Variant("schemes-in-other-styles", (
+        region(BINARY, "train_one_vs_all", """
+            columns = []
+            for c in range(num_classes):
+                targets = 2 * (y == c).astype(int) - 1
+                w = np.zeros(X.shape[1])
+                step = 0
+                while step < num_iters:
+                    X_batch, t_batch = sample_batch(X, targets, batch_size, rng)
+                    loss, grad = binary_svm_loss(w, X_batch, t_batch, reg)
+                    w = sgd_step(w, grad, learning_rate)
+                    step += 1
+                columns.append(w)
+            W = np.column_stack(columns)
+        """),
+        region(BINARY, "train_one_vs_one", """
+            for p, pair in enumerate(pairs):
+                first, second = int(pair[0]), int(pair[1])
+                keep = np.flatnonzero(np.isin(y, (first, second)))
+                if keep.size == 0:
+                    continue
+                X_pair = X[keep]
+                t_pair = np.ones(keep.size, dtype=int)
+                t_pair[y[keep] == second] = -1
+                w = np.zeros(X.shape[1])
+                for _ in range(num_iters):
+                    batch = sample_batch(X_pair, t_pair, batch_size, rng)
+                    w = sgd_step(w, binary_svm_loss(w, batch[0], batch[1], reg)[1], learning_rate)
+                W[:, p] = w
+        """),
+    )),
     Variant("flat-layout", (), layout="flat"),
 ]
 

@@ -26,6 +26,16 @@ BINARY_MARGINS = "    margins = np.maximum(0.0, 1.0 - t * X.dot(w))\n"
 BINARY_LOSS_LINE = "    loss = margins.sum() / num_train + reg * np.sum(w * w)\n"
 BINARY_GRAD = "    dw = -X.T.dot(active * t) / num_train + 2 * reg * w\n"
 BINARY_RETURN = "    ### END SOLUTION\n\n    return float(loss), dw"
+TRAIN_OVA, TRAIN_OVO = "train_one_vs_all", "train_one_vs_one"
+OVA_LOOP = ("    for c in range(int(num_classes)):\n"
+            "        t = np.where(y == c, 1, -1)\n"
+            "        w = np.zeros(X.shape[1])\n")
+OVA_BATCH = ("            X_batch, t_batch = sample_batch(X, t, batch_size, rng)\n"
+             "            _, dw = binary_svm_loss(w, X_batch, t_batch, reg)\n")
+OVO_PAIR = "        X_pair, t_pair = X[rows], np.where(y[rows] == i, 1, -1)\n"
+OVO_STEP = ("            X_batch, t_batch = sample_batch(X_pair, t_pair, batch_size, rng)\n"
+            "            _, dw = binary_svm_loss(w, X_batch, t_batch, reg)\n"
+            "            w = sgd_step(w, dw, learning_rate)\n")
 
 # anchors that make an edit unique where the reference repeats a line
 SVM_VEC_GRAD = ("    coeffs = (margins > 0).astype(X.dtype)\n"
@@ -423,6 +433,44 @@ CATALOG = [
     bug("binary-dw-float32", BINARY, BINARY_RETURN,
         BINARY_RETURN.replace("return float(loss), dw", "return float(loss), dw.astype(np.float32)"), BINARY_LOSS,
         failing_check="returns (loss, dw)", feedback="float32", return_line=True, only=True),
+    # -- train_one_vs_all / train_one_vs_one (graded with the grader's loss, sample_batch and sgd_step) -----
+    bug("ova-targets-0-1", BINARY, "        t = np.where(y == c, 1, -1)\n", "        t = (y == c).astype(int)\n",
+        TRAIN_OVA, feedback="labels in {0, 1} instead of {-1, +1}"),
+    bug("ova-targets-reversed", BINARY, "        t = np.where(y == c, 1, -1)\n", "        t = np.where(y == c, -1, 1)\n",
+        TRAIN_OVA, feedback="the wrong class as +1"),
+    bug("ova-w-not-reset", BINARY, OVA_LOOP,
+        "    w = np.zeros(X.shape[1])\n    for c in range(int(num_classes)):\n        t = np.where(y == c, 1, -1)\n",
+        TRAIN_OVA, feedback="each from np.zeros(D)"),
+    bug("ova-fresh-rng-for-batches", BINARY, OVA_BATCH,
+        OVA_BATCH.replace("batch_size, rng)", "batch_size, np.random.default_rng())"), TRAIN_OVA,
+        failing_check="depends on rng only", feedback="for the same rng seed"),
+    bug("ova-ignores-batch-size-none", BINARY, OVA_BATCH,
+        OVA_BATCH.replace("batch_size, rng)", "batch_size or len(X), rng)"), TRAIN_OVA,
+        failing_check="draws each classifier's batches", feedback="batch_size=None"),
+    bug("ova-loss-on-all-rows", BINARY, OVA_BATCH, OVA_BATCH.replace("binary_svm_loss(w, X_batch, t_batch, reg)",
+                                                                     "binary_svm_loss(w, X, t, reg)"),
+        TRAIN_OVA, feedback="not on the batch of"),
+    bug("ova-loss-without-reg", BINARY, OVA_BATCH, OVA_BATCH.replace("t_batch, reg)", "t_batch, 0.0)"), TRAIN_OVA,
+        feedback="instead of the reg it was given"),
+    bug("ovo-pair-trained-on-all-rows", BINARY, OVO_PAIR, "        X_pair, t_pair = X, np.where(y == i, 1, -1)\n",
+        TRAIN_OVO, failing_check="draws each classifier's batches", feedback="a pair trained on all rows"),
+    bug("ovo-second-class-positive", BINARY, OVO_PAIR, OVO_PAIR.replace("y[rows] == i", "y[rows] == j"), TRAIN_OVO,
+        feedback="the wrong class as +1"),
+    bug("ovo-targets-0-1", BINARY, OVO_PAIR, OVO_PAIR.replace("== i, 1, -1)", "== i, 1, 0)"), TRAIN_OVO,
+        feedback="labels in {0, 1} instead of {-1, +1}"),
+    bug("ovo-pairs-ordered-by-second-class", BINARY, "    for p, (i, j) in enumerate(pairs):\n",
+        "    for p, (i, j) in enumerate(sorted(pairs.tolist(), key=lambda pair: (pair[1], pair[0]))):\n", TRAIN_OVO,
+        feedback="the order of one_vs_one_pairs"),
+    bugs("ovo-w-not-reset", (
+        (BINARY, "    for p, (i, j) in enumerate(pairs):\n",
+         "    w = np.zeros(X.shape[1])\n    for p, (i, j) in enumerate(pairs):\n"),
+        (BINARY, "        w = np.zeros(X.shape[1])\n        for _ in range(num_iters):\n"
+         "            X_batch, t_batch = sample_batch(X_pair",
+         "        for _ in range(num_iters):\n            X_batch, t_batch = sample_batch(X_pair"),
+    ), TRAIN_OVO, feedback="each from np.zeros(D)", misleading="the wrong class as +1"),
+    bug("ovo-ignores-learning-rate", BINARY, OVO_STEP, OVO_STEP.replace("sgd_step(w, dw, learning_rate)",
+                                                                        "sgd_step(w, dw, 0.01)"),
+        TRAIN_OVO, failing_check="returns W", feedback="pass on its own learning_rate"),
     # -- sample_batch (train calls it: a legitimate dependent) --------------------------------------
     bug("sample_batch-separate-draws-for-labels", OPTIM, "    y_batch = y[indices]\n",
         "    y_batch = y[rng.choice(X.shape[0], size=int(batch_size), replace=True)]\n", "sample_batch",
