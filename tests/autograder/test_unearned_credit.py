@@ -59,6 +59,10 @@ FAKES = {
     "LinearClassifier.predict": (CLASSIFIER, "return np.zeros(X.shape[0], dtype=int)"),
     "one_vs_all_predict": (MULTICLASS, "return np.zeros(X.shape[0], dtype=np.int64)"),
     "one_vs_one_predict": (MULTICLASS, "return np.zeros(X.shape[0], dtype=np.int64)"),
+    "binary_svm_loss": ("classifiers/binary_svm.py", "return float(reg * np.sum(w * w)), 2 * reg * w"),
+    "train_one_vs_all": ("classifiers/binary_svm.py", "return np.zeros((X.shape[1], num_classes))"),
+    "train_one_vs_one": ("classifiers/binary_svm.py",
+                         "return 1e-3 * rng.standard_normal((X.shape[1], num_classes * (num_classes - 1) // 2))"),
 }
 # answers that fit the hand-made cases' shapes and orders without reading W or X
 SHAPE_FAKES = [
@@ -224,10 +228,21 @@ def test_train_that_drops_its_reg_loses_the_step_check_with_a_sentence(tmp_path)
 ])
 def test_a_bug_in_a_helper_costs_points_on_the_helper_only(helper, old, new, tmp_path):
     graded = grade_only(build_submission(tmp_path / "s", [(OPTIM, old, new)]).root,
-                        [helper, "LinearClassifier.train"])
+                        [helper, "LinearClassifier.train", "train_one_vs_all", "train_one_vs_one"])
     assert graded[helper][0] < graded[helper][1]
-    score, possible, failed = graded["LinearClassifier.train"]
-    assert score == possible, failed
+    for caller in ("LinearClassifier.train", "train_one_vs_all", "train_one_vs_one"):
+        score, possible, failed = graded[caller]
+        assert score == possible, (caller, failed)
+
+
+def test_a_bug_in_binary_svm_loss_costs_points_there_only(tmp_path):
+    edit = ("classifiers/binary_svm.py", "    dw = -X.T.dot(active * t) / num_train + 2 * reg * w\n",
+            "    dw = X.T.dot(active * t) / num_train + 2 * reg * w\n")
+    graded = grade_only(build_submission(tmp_path / "s", [edit]).root,
+                        ["binary_svm_loss", "train_one_vs_all", "train_one_vs_one"])
+    assert graded["binary_svm_loss"][0] < graded["binary_svm_loss"][1]
+    for caller in ("train_one_vs_all", "train_one_vs_one"):
+        assert graded[caller][0] == graded[caller][1], (caller, graded[caller][2])
 
 
 # -- verdicts from evidence: a worker patched from __init__.py ---------------------------------------------------
