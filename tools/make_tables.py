@@ -22,7 +22,7 @@ if __package__ in (None, ""):
 from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
 from tools.make_notebooks import load_sources  # noqa: E402
 
-BEGIN = "<!-- generated from the exercise spec by tools/make_tables.py: do not edit -->"
+BEGIN = "<!-- generated from the exercise spec by tools/make_tables.py{}: do not edit -->"
 END = "<!-- end of the generated table -->"
 
 
@@ -57,24 +57,44 @@ def student_table():
     return [f"| notebook | file (in `{ASSIGNMENT.package}/`) | functions |", "| --- | --- | --- |"] + rows
 
 
-TABLES = {REPO / "README.md": kit_table, REPO / "assignment" / "README.md": student_table}
+def gates_table():
+    """Every check, its points in the kit's rubric, and the checks it waits for (its gate)."""
+    from autograder.core.rubric import load_rubric
+
+    rubric = load_rubric(ASSIGNMENT)
+    rows = ["| exercise | check | points | runs only when it passes |", "| --- | --- | --- | --- |"]
+    for exercise in ASSIGNMENT.exercises:
+        for check in exercise.checks:
+            gate = rubric.gate(exercise, check)
+            joined = (" or " if gate.any_of else " and ").join(f"`{i}`" for i in gate.requires) or "(always runs)"
+            identity = exercise.check_id(check)
+            rows.append(f"| `{exercise.name}` | `{identity}` | {rubric.points[exercise.name, identity]:g} | {joined} |")
+    return rows
 
 
-def rewritten(text, table, where):
-    """``text`` with the lines between the markers replaced by ``table`` (at the marker's indentation)."""
+# (file, table name) -> the table's lines; the name goes into the markers ("" for the first table of a file)
+TABLES = {(REPO / "README.md", ""): kit_table, (REPO / "README.md", " (gates)"): gates_table,
+          (REPO / "assignment" / "README.md", ""): student_table}
+
+
+def rewritten(text, table, where, name=""):
+    """``text`` with the lines between the table's markers replaced by ``table`` (at the marker's indentation)."""
     lines = text.split("\n")
-    starts = [i for i, line in enumerate(lines) if line.strip() == BEGIN]
-    ends = [i for i, line in enumerate(lines) if line.strip() == END]
-    if len(starts) != 1 or len(ends) != 1 or ends[0] < starts[0]:
-        raise ValueError(f"{where}: needs exactly one table between '{BEGIN}' and '{END}'.")
+    begin = BEGIN.format(name)
+    starts = [i for i, line in enumerate(lines) if line.strip() == begin]
+    if len(starts) != 1:
+        raise ValueError(f"{where}: needs exactly one line '{begin}' before its table.")
+    ends = [i for i, line in enumerate(lines) if line.strip() == END and i > starts[0]]
+    if not ends:
+        raise ValueError(f"{where}: the table after '{begin}' is not closed by '{END}'.")
     indent = lines[starts[0]][: len(lines[starts[0]]) - len(lines[starts[0]].lstrip())]
     return "\n".join(lines[: starts[0] + 1] + [indent + row for row in table] + lines[ends[0]:])
 
 
 def drift():
     """The README files whose tables differ from the spec's."""
-    return [path.relative_to(REPO).as_posix() for path, table in TABLES.items()
-            if rewritten(path.read_text(), table(), path) != path.read_text()]
+    return sorted({path.relative_to(REPO).as_posix() for (path, name), table in TABLES.items()
+                   if rewritten(path.read_text(), table(), path, name) != path.read_text()})
 
 
 def main(argv=None):
@@ -86,8 +106,8 @@ def main(argv=None):
             for path in drift():
                 print(f"make_tables: {path}: the table differs from the exercise spec (run `make stubs`)")
             return 1 if drift() else 0
-        for path, table in TABLES.items():
-            path.write_text(rewritten(path.read_text(), table(), path))
+        for (path, name), table in TABLES.items():
+            path.write_text(rewritten(path.read_text(), table(), path, name))
     except ValueError as error:
         print(f"make_tables: {error}", file=sys.stderr)
         return 2

@@ -55,15 +55,6 @@ def requires(*check_ids, any_of=False):
     return mark
 
 
-def gate_passes(check, verdicts):
-    """Whether a check's gate (see :func:`requires`) is open, given the verdicts so far."""
-    needed = getattr(check, "requires", ())
-    if not needed:
-        return True
-    passed = [verdicts.get(check_id, False) for check_id in needed]
-    return any(passed) if check.requires_any else all(passed)
-
-
 KINDS = ("none", "scalar", "ndarray", "tuple", "list", "other")
 MAX_CLASS_CHARS = 200
 MAX_DIMENSIONS = 32

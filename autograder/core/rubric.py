@@ -65,6 +65,21 @@ def _limits(table, path):
 
 
 @dataclass(frozen=True)
+class Gate:
+    """The checks that must pass before a check runs (all of them, or any one with ``any_of``)."""
+
+    requires: tuple = ()
+    any_of: bool = False
+
+    def passes(self, verdicts):
+        """Whether the gate is open, given the verdicts so far ({check id: passed})."""
+        if not self.requires:
+            return True
+        passed = [verdicts.get(check_id, False) for check_id in self.requires]
+        return any(passed) if self.any_of else all(passed)
+
+
+@dataclass(frozen=True)
 class Rubric:
     """What a grading run is given: the assignment, the points of its checks, the worker's limits.
 
@@ -82,6 +97,14 @@ class Rubric:
     points: dict
     limits: Limits
     path: Path
+    gates: dict = None  # (exercise, check id) -> Gate, where the rubric overrides the check's own
+
+    def gate(self, exercise, check):
+        """The gate of a check: the rubric's ``requires`` if it sets one, else the check's own (``@requires``)."""
+        override = (self.gates or {}).get((exercise.name, exercise.check_id(check)))
+        if override is not None:
+            return override
+        return Gate(tuple(getattr(check, "requires", ())), bool(getattr(check, "requires_any", False)))
 
     @property
     def total(self):
@@ -132,7 +155,7 @@ def load_rubric(assignment, path=None):
     unknown = sorted(set(table) - set(names))
     if unknown:
         raise RubricError(f"{path}: unknown exercise(s) {', '.join(unknown)}; the exercises are {', '.join(names)}.")
-    points = {}
+    points, gates = {}, {}
     for exercise in exercises:
         section = table.get(exercise.name)
         if not isinstance(section, dict):
@@ -142,11 +165,38 @@ def load_rubric(assignment, path=None):
         if extra:
             raise RubricError(f"{path}: [{exercise.name}] has unknown check(s) {', '.join(extra)}; "
                               f"its checks are {', '.join(ids)}.")
-        for check_id in ids:
+        for position, check_id in enumerate(ids):
             value = section.get(check_id)
+            if isinstance(value, dict):
+                value, gates[exercise.name, check_id] = _entry(value, exercise, check_id, ids[:position], path)
             if value is None:
                 raise RubricError(f"{path}: [{exercise.name}] gives no points for check {check_id}.")
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
                 raise RubricError(f"{path}: [{exercise.name}] {check_id} must be a number >= 0; got {value!r}.")
             points[exercise.name, check_id] = float(value)
-    return Rubric(assignment, points, limits, path)
+    return Rubric(assignment, points, limits, path, gates)
+
+
+def _entry(entry, exercise, check_id, earlier, path):
+    """(points, Gate) of a check written as a table: ``check = {points = 1, requires = [...], any_of = false}``.
+
+    The gate may name only earlier checks of the same exercise (they have run when it is decided);
+    ``requires = []`` removes the check's own gate.
+    """
+    where = f"{path}: [{exercise.name}] {check_id}"
+    unknown = sorted(set(entry) - {"points", "requires", "any_of"})
+    if unknown:
+        raise RubricError(f"{where} has unknown key(s) {', '.join(unknown)}; a check takes points, requires, any_of.")
+    requires = entry.get("requires", None)
+    if requires is None:
+        raise RubricError(f"{where}: a check written as a table needs requires = [...] (or write its points alone).")
+    if not isinstance(requires, list) or not all(isinstance(i, str) for i in requires):
+        raise RubricError(f"{where}: requires must be a list of check ids; got {requires!r}.")
+    late = [i for i in requires if i not in earlier]
+    if late:
+        raise RubricError(f"{where} requires {', '.join(late)}, which is not an earlier check of {exercise.name} "
+                          f"(earlier: {', '.join(earlier) or 'none'}).")
+    any_of = entry.get("any_of", False)
+    if not isinstance(any_of, bool):
+        raise RubricError(f"{where}: any_of must be true or false; got {any_of!r}.")
+    return entry.get("points"), Gate(tuple(requires), any_of)

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from ..engine.sandbox import Sandbox, StudentCallError, SubmissionError
 from . import package as packages
-from .checks import CheckFailure, Context, gate_passes
+from .checks import CheckFailure, Context
+from .rubric import Gate
 from .results import TestResult, clean_text, summary
 
 
@@ -114,35 +115,37 @@ def report_internal_error(where):
         pass  # a closed stderr must not turn a reported bug into a crash
 
 
-def gate_message(exercise, check, messages=None):
+def gate_message(exercise, check, messages=None, gate=None):
     """One sentence: why a gated check was not run (see ``checks.base.requires``).
 
     When every check of the gate failed for one and the same reason (the
     function raises NotImplementedError, is missing, hangs), that reason is the
     sentence: it says what to do, where "not checked until ..." would not.
     """
-    reasons = {(messages or {}).get(i) for i in check.requires}
+    gate = gate or Gate(tuple(getattr(check, "requires", ())), bool(getattr(check, "requires_any", False)))
+    reasons = {(messages or {}).get(i) for i in gate.requires}
     if len(reasons) == 1 and None not in reasons and "is not checked" not in next(iter(reasons)):
         reason = next(iter(reasons))
         if any(word in reason for word in ("not implemented", "is missing", "could not be imported",
                                            "was not called again", "time limit")):
             return reason
     titles = {exercise.check_id(c): exercise.check_title(c) for c in exercise.checks}
-    names = [f"'{titles.get(i, i)}'" for i in check.requires]
-    joined = (" or " if check.requires_any else " and ").join(names)
+    names = [f"'{titles.get(i, i)}'" for i in gate.requires]
+    joined = (" or " if gate.any_of else " and ").join(names)
     return f"{exercise.name} is not checked for this until it passes {joined}."
 
 
-def grade_package(package_dir, exercises, points, limits, skipped=()):
+def grade_package(package_dir, exercises, rubric, skipped=()):
     """Grade every check of every exercise.
 
-    ``skipped`` lists the files left out when the package was staged (see ``core.package``).
+    ``skipped`` lists the files left out when the package was staged (see ``core.package``); the rubric
+    gives the points, the limits and each check's gate.
 
     Returns
     -------
     list of TestResult
     """
-    tests = []
+    tests, points, limits = [], rubric.points, rubric.limits
     cache = {"cleanup": []}  # checks may register callables to run at the end (e.g. closing a baseline worker)
     try:
         sandbox = Sandbox(package_dir, limits).__enter__()
@@ -159,8 +162,8 @@ def grade_package(package_dir, exercises, points, limits, skipped=()):
             for index, check in enumerate(exercise.checks, 1):
                 if problem:
                     passed, message = False, problem
-                elif not gate_passes(check, verdicts):
-                    passed, message = False, gate_message(exercise, check, messages)
+                elif not rubric.gate(exercise, check).passes(verdicts):
+                    passed, message = False, gate_message(exercise, check, messages, rubric.gate(exercise, check))
                 else:
                     passed, message = run_check(ctx, check)
                 verdicts[exercise.check_id(check)] = passed
@@ -213,5 +216,5 @@ def grade_submission(submission, rubric, exercises=None):
                        f"{assignment.package}/{first} and the other modules of the assignment.")
             tests = every_check_failed(exercises, rubric.points, message)
             return Report(tests, time.perf_counter() - started, found.notes, found=False)
-        tests = grade_package(found.package_dir, exercises, rubric.points, rubric.limits, found.skipped)
+        tests = grade_package(found.package_dir, exercises, rubric, found.skipped)
     return Report(tests, time.perf_counter() - started, found.notes)
