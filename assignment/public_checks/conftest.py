@@ -5,6 +5,7 @@ means your code has the right shapes and conventions and that its gradients
 match its losses; it does not guarantee full marks.
 """
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -15,6 +16,9 @@ import pytest
 # import the `cs231n` package that sits next to this folder: your code
 # (CHECK_PACKAGE_ROOT points elsewhere, e.g. to check the instructor's solutions)
 sys.path.insert(0, os.environ.get("CHECK_PACKAGE_ROOT") or str(Path(__file__).resolve().parents[1]))
+# imported now, from there: pytest puts this folder's parent first on the path when it imports the tests, and
+# cs231n's modules are then found through the package already imported, never through the path
+importlib.import_module("cs231n")
 
 
 @pytest.fixture

@@ -1,0 +1,1106 @@
+"""Self-checks in the grader's words: your functions on public inputs, with the grader's checks and sentences.
+
+Every exercise has the checks the grader runs, in its order, with its titles
+and its gates (a check of a secondary property waits for the main ones). Each
+runs on the small public inputs of ``cases.py`` (never the grader's) against
+the expected values in ``expected.py``, at the grader's tolerances; when your
+answer is what a classic mistake gives, the message names it with the
+grader's sentence. Passing every self-check does not promise every point (the
+grader uses other inputs, and times the vectorized code); failing one means
+the grader fails the same check.
+
+In a notebook::
+
+    from public_checks import check
+    check("svm_loss_naive")
+
+From the command line, in the assignment's folder::
+
+    python -m public_checks                     # every exercise, one line each
+    python -m public_checks svm_loss_naive -v   # one exercise, every check
+"""
+
+import ast
+import importlib
+import inspect
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import cases as C
+from .expected import DATA
+
+ROOT = Path(os.environ.get("CHECK_PACKAGE_ROOT") or Path(__file__).resolve().parents[1]).resolve()
+MESSAGES = DATA["messages"]
+TOL = DATA["tolerances"]
+EXERCISES = {exercise["name"]: exercise for exercise in DATA["exercises"]}
+# checks that only the grader can run: it times your code against its own, in a worker of its own
+GRADER_ONLY = {"faster_than_naive": "the grader times it against a naive loop on its own machine"}
+
+
+class Failure(Exception):
+    """A check that does not hold; the message is the grader's sentence."""
+
+
+def say(key, **fields):
+    return MESSAGES[key].format(**fields)
+
+
+def _array(value):
+    return np.array([np.nan if isinstance(v, str) else v for v in np.ravel(value)]).reshape(np.shape(value)) \
+        if isinstance(value, list) else np.asarray(value, dtype=float)
+
+
+def values(data):
+    """A number or an array from expected.py (nan and inf are stored as strings)."""
+    if isinstance(data, str):
+        return float(data)
+    if isinstance(data, list):
+        return np.array(_nested(data), dtype=float)
+    return float(data)
+
+
+def _nested(data):
+    return [_nested(item) if isinstance(item, list) else (float(item) if isinstance(item, str) else item)
+            for item in data]
+
+
+# --- comparing, as the grader compares --------------------------------------------------------------
+
+def losses_close(a, b, rtol=TOL["loss"]):
+    a, b = float(a), float(b)
+    return bool(np.isfinite(a) and np.isfinite(b) and abs(a - b) <= rtol * max(1.0, abs(b)))
+
+
+def gradient_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape or not np.all(np.isfinite(a)):
+        return float("inf")
+    scale = np.linalg.norm(b)
+    return float(np.linalg.norm(a - b) / scale) if scale > 1e-12 else float(np.linalg.norm(a - b))
+
+
+def gradients_close(a, b, rtol=TOL["grad"]):
+    return gradient_error(a, b) <= rtol
+
+
+def single_precision(value):
+    value = np.asarray(value, dtype=float)
+    return bool(np.all(value.astype(np.float32).astype(np.float64) == value))
+
+
+def matching(hypotheses, right, student, close, distance):
+    """The one named mistake whose prediction explains the answer (the grader's rule), or None."""
+    causes = {}
+    for cause, predicted in hypotheses:
+        predicted = values(predicted)
+        if close(predicted, right) or not close(student, predicted):
+            continue
+        if distance(student, predicted) > TOL["explained"] * distance(predicted, right):
+            continue
+        causes.setdefault(cause, predicted)
+    return next(iter(causes)) if len(causes) == 1 else None
+
+
+def _loss_distance(a, b):
+    return abs(float(a) - float(b))
+
+
+def _gradient_distance(a, b):
+    return float(np.linalg.norm(np.asarray(a, dtype=float) - np.asarray(b, dtype=float)))
+
+
+def because(cause):
+    return say("because", cause=cause) if cause else ""
+
+
+# --- calling your code ---------------------------------------------------------------------------------
+
+def _where(error):
+    """file:line in function, of the last frame in your package."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if str(ROOT) in str(Path(f.filename).resolve())]
+    if not frames:
+        return None
+    frame = frames[-1]
+    shown = Path(frame.filename).resolve().relative_to(ROOT).as_posix()
+    return f"{shown}:{frame.lineno} in {frame.name}"
+
+
+def call(name, function, *args, **kwargs):
+    """Call your function; an exception becomes the grader's sentence about it."""
+    try:
+        with np.errstate(all="ignore"):
+            return function(*args, **kwargs)
+    except NotImplementedError:
+        raise Failure(say("not_implemented", name=name)) from None
+    except Exception as error:  # whatever your code raises is reported, not re-raised
+        where = _where(error)
+        text = say("raised", name=name, error_type=type(error).__name__, where=where or "?", message=error)
+        raise Failure(text if where else text.replace(" at ?", "")) from None
+
+
+def use_package(root):
+    """Check the cs231n package in folder ``root`` from now on (forgetting any cs231n imported before)."""
+    global ROOT
+    if str(ROOT) in sys.path:
+        sys.path.remove(str(ROOT))
+    ROOT = Path(root).resolve()
+    sys.path.insert(0, str(ROOT))
+    for name in [n for n in sys.modules if n == "cs231n" or n.startswith("cs231n.")]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+
+
+def function_of(exercise):
+    """Your function (or method), imported from your cs231n package."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    shown = exercise["module"].replace(".", "/") + ".py"
+    try:
+        module = importlib.import_module(exercise["module"])
+    except ModuleNotFoundError as error:
+        if error.name and exercise["module"].startswith(error.name):
+            raise Failure(f"{shown} is missing from the submission.") from None
+        raise Failure(f"{shown} could not be imported: raised ModuleNotFoundError: {error}") from None
+    except Exception as error:
+        raise Failure(f"{shown} could not be imported: raised {type(error).__name__}: {error}") from None
+    target = module
+    for part in exercise["qualname"].split("."):
+        target = getattr(target, part, None)
+        if target is None:
+            raise Failure(say("missing", name=exercise["name"], file=exercise["file"]))
+    return module, target
+
+
+def summary(value):
+    """A few words for a returned value, as the grader says them."""
+    if isinstance(value, np.ndarray):
+        cls = "an ndarray" if type(value) is np.ndarray else f"a {type(value).__module__}.{type(value).__name__} " \
+                                                           "(an ndarray subclass)"
+        return f"{cls} of shape {value.shape}, dtype {value.dtype.name}"
+    if isinstance(value, (tuple, list)):
+        return f"a {type(value).__name__} of {len(value)} items"
+    if value is None:
+        return "None"
+    module = type(value).__module__
+    return f"a {type(value).__name__ if module == 'builtins' else module + '.' + type(value).__name__}"
+
+
+def number(value):
+    """The value of one real number in any harmless spelling, or None."""
+    if isinstance(value, (bool, np.bool_)):
+        return None
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return float(value)
+    if isinstance(value, complex) or isinstance(value, np.complexfloating):
+        return float(value.real) if value.imag == 0 else None
+    if isinstance(value, np.ndarray) and value.size == 1 and value.dtype.kind in "iuf":
+        return float(value.reshape(-1)[0])
+    return None
+
+
+def unpack(name, returned, w_shape):
+    """(loss, dW) from what a loss returned, with the grader's sentences when it cannot be read."""
+    if not isinstance(returned, (tuple, list)) or len(returned) != 2:
+        raise Failure(say("not_a_pair", name=name, what=summary(returned)))
+    loss, grad = returned
+    value = number(loss)
+    if value is None:
+        raise Failure(say("loss_not_a_number", name=name, what=summary(loss)))
+    if not isinstance(grad, np.ndarray) or grad.dtype.kind not in "biufc" or (
+            grad.dtype.kind == "c" and np.any(grad.imag)):
+        raise Failure(say("grad_not_real", name=name, what=summary(grad)))
+    if grad.shape != tuple(w_shape):
+        key = "grad_transposed" if grad.shape == tuple(w_shape)[::-1] else "grad_shape"
+        raise Failure(say(key, name=name, shape=grad.shape, w_shape=tuple(w_shape)))
+    return value, np.asarray(np.real(grad), dtype=float)
+
+
+def precision(name, what, array):
+    dtype = getattr(array, "dtype", None)
+    if dtype is not None and dtype.kind == "f" and dtype.itemsize < 8:
+        return say("precision", name=name, dtype=dtype).replace(" dW ", f" {what} ", 1)
+    return None
+
+
+# --- the loss checks --------------------------------------------------------------------------------------
+
+@dataclass
+class Run:
+    """One exercise's run: its function and what its checks found so far."""
+
+    exercise: dict
+    module: object
+    function: object
+    cases: dict = field(default_factory=dict)
+
+    @property
+    def name(self):
+        return self.exercise["name"]
+
+
+def _family_cases(run):
+    """{"main": [(Case, data)], "numeric": (Case, data), "edges": {id: [(Case, data)]}} of the exercise's family."""
+    if not run.cases:
+        family, data = run.exercise["family"], DATA["families"][run.exercise["family"]["name"]]
+        regression = family["regression"]
+        built = {"main": list(zip(C.main_cases(regression), data["main"])),
+                 "numeric": (C.numeric_case(regression, family["hinge"]), data["numeric"]),
+                 "edges": {key: list(zip(found, data["edges"][key]))
+                           for key, found in C.edge_cases(regression, family["hinge"], family["softmax"]).items()}}
+        for case, expected in built["main"] + [built["numeric"]] + [p for v in built["edges"].values() for p in v]:
+            if not C.same_fingerprint(C.fingerprint(case.W, case.X, case.y), expected["fingerprint"]):
+                raise Failure(f"the self-checks' input {case.description} is not the one their expected values were "
+                              "computed on (another numpy version?); install the pinned requirements.")
+        run.cases = built
+    return run.cases
+
+
+def loss_and_gradient(run, case, args=None):
+    return unpack(run.name, call(run.name, run.function, *(args or case.args())), case.W.shape)
+
+
+def nothing_computed(run, case, loss, grad):
+    if loss == 0 and not np.any(grad):
+        return say("placeholders", name=run.name, case=case.description)
+    other = unpack(run.name, call(run.name, run.function, *C.other_data(case)), case.W.shape)
+    if other[0] == loss and np.array_equal(other[1], grad):
+        return say("ignores_data", name=run.name)
+    return None
+
+
+def expect_loss(run, case, expected, loss, grad):
+    if not np.isfinite(loss):
+        raise Failure(say("not_finite", name=run.name, loss=loss, case=case.description))
+    right = values(expected["loss"])
+    if losses_close(loss, right, rtol=TOL["single_precision"] if single_precision(loss) else TOL["loss"]):
+        return
+    cause = matching(expected["loss_hypotheses"], right, loss, losses_close, _loss_distance)
+    if cause is None:
+        nothing = nothing_computed(run, case, loss, grad)
+        if nothing:
+            raise Failure(nothing)
+    raise Failure(say("loss", name=run.name, loss=loss, case=case.description,
+                      error=abs(loss - right) / max(1.0, abs(right))) + because(cause))
+
+
+def expect_gradient(run, case, expected, loss, grad):
+    right = values(expected["grad"])
+    if gradients_close(grad, right, rtol=TOL["single_precision"] if single_precision(grad) else TOL["grad"]):
+        return
+    cause = matching(expected["gradient_hypotheses"], right, grad, gradients_close, _gradient_distance)
+    if cause is None:
+        nothing = nothing_computed(run, case, loss, grad)
+        if nothing:
+            raise Failure(nothing)
+    raise Failure(say("gradient", name=run.name, case=case.description, error=gradient_error(grad, right))
+                  + because(cause))
+
+
+def check_loss_matches_reference(run):
+    for case, expected in _family_cases(run)["main"]:
+        loss, grad = loss_and_gradient(run, case)
+        expect_loss(run, case, expected, loss, grad)
+
+
+def check_gradient_matches_reference(run):
+    for case, expected in _family_cases(run)["main"]:
+        loss, grad = loss_and_gradient(run, case)
+        expect_gradient(run, case, expected, loss, grad)
+
+
+def check_returns_loss_and_gradient(run):
+    case, _ = _family_cases(run)["main"][-1]
+    returned = call(run.name, run.function, *case.args())
+    unpack(run.name, returned, case.W.shape)
+    problem = precision(run.name, "dW", returned[1])
+    if problem:
+        raise Failure(problem)
+
+
+def _probes(shape, rng):
+    probes, labels = [], []
+    for _ in range(6):
+        index = tuple(int(rng.integers(n)) for n in shape)
+        direction = np.zeros(shape)
+        direction[index] = 1.0
+        probes.append(direction)
+        labels.append(f"W{list(index)}")
+    for k in range(3):
+        direction = rng.standard_normal(shape)
+        probes.append(direction / np.linalg.norm(direction))
+        labels.append(f"random direction {k + 1}")
+    return probes, labels
+
+
+def check_gradient_matches_numeric(run):
+    case, expected = _family_cases(run)["numeric"]
+    loss, grad = loss_and_gradient(run, case)
+    right = values(expected["loss"])
+    if not losses_close(loss, right) and matching(expected["loss_hypotheses"], right, loss, losses_close,
+                                                  _loss_distance) is None:
+        raise Failure(say("numeric_needs_loss", name=run.name, case=case.description))
+    if not np.all(np.isfinite(grad)):
+        raise Failure(say("numeric_not_finite", name=run.name, case=case.description))
+    probes, labels = _probes(case.W.shape, np.random.default_rng(12))
+    analytic = np.array([np.sum(grad * d) for d in probes])
+    _, X, y, reg = case.args()
+    for step, tolerance in ((1e-5, TOL["numeric"]), (1e-2, 2e-3)):
+        found = []
+        for d in probes:
+            for sign in (1.0, -1.0):
+                value = number(call(run.name, run.function, case.W + sign * step * d, X.copy(), y.copy(), reg)[0])
+                if value is None or not np.isfinite(value):
+                    raise Failure(say("not_finite", name=run.name, loss=value, case=case.description))
+                found.append(value)
+        found = np.array(found)
+        numeric = (found[0::2] - found[1::2]) / (2 * step)
+        errors = np.abs(numeric - analytic) / np.maximum(np.abs(numeric) + np.abs(analytic), 1e-8)
+        if np.all(errors <= tolerance):
+            break
+    else:
+        worst = int(np.nanargmax(np.where(np.isfinite(errors), errors, np.inf)))
+        raise Failure(say("numeric_mismatch", name=run.name, case=case.description, error=errors[worst],
+                          where=labels[worst]))
+    right_grad = values(expected["grad"])
+    if not gradients_close(grad, right_grad) and matching(expected["gradient_hypotheses"], right_grad, grad,
+                                                          gradients_close, _gradient_distance) is None:
+        raise Failure(say("numeric_unexplained", name=run.name, case=case.description))
+
+
+def _edge(check_id):
+    def run_edge(run):
+        for case, expected in _family_cases(run)["edges"][check_id]:
+            loss, grad = loss_and_gradient(run, case)
+            expect_loss(run, case, expected, loss, grad)
+            expect_gradient(run, case, expected, loss, grad)
+    return run_edge
+
+
+def check_stable_for_large_scores(run):
+    for case, expected in _family_cases(run)["edges"]["stable_for_large_scores"]:
+        loss, grad = loss_and_gradient(run, case)
+        if not np.isfinite(loss) or not np.all(np.isfinite(grad)):
+            raise Failure(say("unstable", name=run.name, case=case.description))
+        expect_loss(run, case, expected, loss, grad)
+        expect_gradient(run, case, expected, loss, grad)
+
+
+def check_does_not_modify_inputs(run):
+    case, _ = _family_cases(run)["main"][-1]
+    sent = case.args()
+    call(run.name, run.function, *sent)
+    for arg, before, now in zip(("W", "X", "y"), case.args(), sent):
+        if not (isinstance(now, np.ndarray) and now.shape == before.shape and np.array_equal(now, before)):
+            raise Failure(say("modified", name=run.name, arg=arg))
+
+
+def check_independent_of_global_random_state(run):
+    case, _ = _family_cases(run)["main"][-1]
+    state = np.random.get_state()
+    try:
+        results = []
+        for seed in (1, 2):
+            np.random.seed(seed)
+            results.append(loss_and_gradient(run, case))
+    finally:
+        np.random.set_state(state)
+    (loss_a, grad_a), (loss_b, grad_b) = results
+    if loss_a != loss_b or not np.array_equal(grad_a, grad_b):
+        raise Failure(say("global_random", name=run.name))
+
+
+# --- no Python loops: your function's own source and the functions of your package it calls --------------
+
+LOOP_CALLS = {"map", "filter", "reduce", "vectorize", "frompyfunc", "apply_along_axis", "fromiter", "exec", "eval"}
+LOOP_NODES = {ast.For: "a for loop", ast.While: "a while loop", ast.ListComp: "a list comprehension",
+              ast.SetComp: "a set comprehension", ast.DictComp: "a dict comprehension",
+              ast.GeneratorExp: "a generator expression", ast.AsyncFor: "a for loop"}
+
+
+def _loops_in(function, seen, stack):
+    """(what, where) of the first loop in a function or the functions of your package it calls, or None.
+
+    ``stack`` holds the code objects of the calls that led here: meeting one again is recursion.
+    """
+    function = inspect.unwrap(function)
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return None
+    if code in stack:
+        return "recursion", f"{function.__name__} calls itself"
+    if code in seen:
+        return None
+    seen.add(code)
+    try:
+        source = inspect.getsource(function)
+        tree = ast.parse(inspect.cleandoc("\n" + source) if source[:1].isspace() else source)
+    except (OSError, TypeError, SyntaxError):
+        return None
+    file = Path(code.co_filename).resolve()
+    shown = file.relative_to(ROOT).as_posix() if str(ROOT) in str(file) else file.name
+    for node in ast.walk(tree):
+        line = f"{shown} line {code.co_firstlineno + getattr(node, 'lineno', 1) - 1}"
+        for kind, what in LOOP_NODES.items():
+            if isinstance(node, kind):
+                return what, line
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in LOOP_CALLS:
+                return f"{name}()", line
+            target = function.__globals__.get(name) if isinstance(node.func, ast.Name) else None
+            target_code = getattr(inspect.unwrap(target), "__code__", None) if callable(target) else None
+            if target_code is not None and str(ROOT) in str(Path(target_code.co_filename).resolve()):
+                found = _loops_in(target, seen, stack | {code})
+                if found:
+                    return found
+    return None
+
+
+def check_has_no_python_loops(run):
+    found = _loops_in(run.function, set(), frozenset())
+    if found:
+        what, where = found
+        raise Failure(f"{run.name} uses {what} ({where}); a vectorized version must use whole-array operations only.")
+
+
+# --- penalties -----------------------------------------------------------------------------------------------
+
+def _penalty_answers(run):
+    if "penalty" not in run.cases:
+        found = []
+        for (W, reg), expected in zip(C.penalty_cases(), DATA["penalties"][run.name]):
+            if not C.same_fingerprint(C.fingerprint(W), expected["fingerprint"]):
+                raise Failure("the self-checks' inputs are not those their expected values were computed on "
+                              "(another numpy version?); install the pinned requirements.")
+            loss, grad = unpack(run.name, call(run.name, run.function, W.copy(), reg), W.shape)
+            found.append((W, reg, expected, loss, grad))
+        run.cases["penalty"] = found
+    return run.cases["penalty"]
+
+
+def _same_gradient(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape or not np.array_equal(np.isnan(a), np.isnan(b)):
+        return False
+    finite = ~np.isnan(b)
+    return gradients_close(a[finite], b[finite]) if np.any(finite) else True
+
+
+def _penalty_cause(answers, part):
+    key, same, index = ("loss_mistakes", losses_close, 0) if part == "loss" else ("gradient_mistakes",
+                                                                                   _same_gradient, 1)
+    explained = None
+    for _, _, expected, *got in answers:
+        here = {cause for cause, predicted in expected[key] if same(got[index], values(predicted))}
+        explained = here if explained is None else explained & here
+    return explained.pop() if explained and len(explained) == 1 else None
+
+
+def check_penalty_matches_reference(run):
+    answers = _penalty_answers(run)
+    for W, reg, expected, loss, _ in answers:
+        if not losses_close(loss, values(expected["loss"])):
+            raise Failure(say("penalty", name=run.name, loss=loss, reg=reg) + because(_penalty_cause(answers, "loss")))
+
+
+def check_penalty_gradient_matches_reference(run):
+    answers = _penalty_answers(run)
+    for W, reg, expected, _, grad in answers:
+        if not gradients_close(grad, values(expected["grad"])):
+            raise Failure(say("penalty_gradient", name=run.name, reg=reg)
+                          + because(_penalty_cause(answers, "gradient")))
+
+
+def check_returns_penalty_and_gradient(run):
+    W, reg = C.penalty_cases()[0]
+    returned = call(run.name, run.function, W.copy(), reg)
+    unpack(run.name, returned, W.shape)
+    problem = precision(run.name, "dW", returned[1])
+    if problem:
+        raise Failure(problem)
+
+
+def check_subgradient_zero_at_zero(run):
+    W = np.array([[0.0, -0.5], [1.25, 0.0], [0.0, 0.0], [0.0, 3.0]])
+    _, grad = unpack(run.name, call(run.name, run.function, W.copy(), 1.5), W.shape)
+    if not np.allclose(grad[W != 0], 1.5 * np.sign(W[W != 0])):
+        raise Failure(say("subgradient_elsewhere", name=run.name))
+    if np.any(np.isnan(grad[W == 0])):
+        raise Failure(say("subgradient_nan", name=run.name))
+    if not np.all(grad[W == 0] == 0):
+        raise Failure(say("subgradient_nonzero", name=run.name))
+
+
+def check_penalty_does_not_modify_inputs(run):
+    W, reg = C.penalty_cases()[1]
+    sent = W.copy()
+    call(run.name, run.function, sent, reg)
+    if not np.array_equal(sent, W):
+        raise Failure(say("penalty_modified", name=run.name))
+
+
+# --- predictions ------------------------------------------------------------------------------------------------
+
+def _labels(returned):
+    try:
+        got = np.asarray(returned, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return got if got.ndim >= 1 else None
+
+
+def _same_labels(got, predicted):
+    return got is not None and got.shape == predicted.shape and np.allclose(got, predicted, rtol=1e-9, atol=0)
+
+
+def _prediction_case(key, fingerprint_of):
+    data = DATA["predictions"][key]
+    if not C.same_fingerprint(C.fingerprint(*fingerprint_of), data["fingerprint"]):
+        raise Failure("the self-checks' inputs are not those their expected values were computed on "
+                      "(another numpy version?); install the pinned requirements.")
+    return data
+
+
+def _predict(run, W, X):
+    classifier = run.module.LinearClassifier()
+    classifier.W = W.copy()
+    return call(run.name, run.function.__get__(classifier), X.copy())
+
+
+def check_predicts_highest_score(run):
+    W, X = C.scores_with_ties(24, 4, (1, 2), seed=360)
+    data = _prediction_case("predict", (W, X))
+    returned = _predict(run, W, X)
+    got, expected = _labels(returned), values(data["expected"])
+    if got is not None and got.shape == expected.shape and np.array_equal(got, expected):
+        return
+    cause = next((c for c, predicted in data["mistakes"] if _same_labels(got, values(predicted))), None)
+    if cause is None and np.shape(returned) == (X.shape[0], W.shape[1]):
+        cause = data["scores_cause"]
+    raise Failure(say("predict", name=run.name, num=len(X), classes=W.shape[1]) + because(cause))
+
+
+def _integer_labels(run, returned, num, key):
+    if not isinstance(returned, np.ndarray) or returned.shape != (num,):
+        raise Failure(say("labels_shape", name=run.name, what=summary(returned), num=num))
+    if returned.dtype.kind not in "iu":
+        raise Failure(say(key, name=run.name, dtype=returned.dtype))
+
+
+def check_returns_integer_labels(run):
+    W, X = C.scores_with_ties(24, 4, (1, 2), seed=360)
+    _integer_labels(run, _predict(run, W, X), len(X), "labels_dtype")
+
+
+def check_picks_highest_score(run):
+    W, X = C.scores_with_ties(21, 4, (0, 3), seed=361)
+    data = _prediction_case("one_vs_all", (W, X))
+    got, expected = _labels(call(run.name, run.function, W.copy(), X.copy())), values(data["expected"])
+    if got is not None and got.shape == expected.shape and np.array_equal(got, expected):
+        return
+    causes = [c for c, predicted in data["mistakes"] if _same_labels(got, values(predicted))
+              and not _same_labels(values(predicted), expected)]
+    raise Failure(say("one_vs_all", name=run.name, num=len(X), classes=W.shape[1])
+                  + because(causes[0] if len(causes) == 1 else None))
+
+
+def check_ova_returns_integer_labels(run):
+    W, X = C.scores_with_ties(21, 4, (0, 3), seed=361)
+    returned = call(run.name, run.function, W.copy(), X.copy())
+    _integer_labels(run, returned, len(X), "ova_labels")
+
+
+def _votes(scores, classes):
+    first, second = np.triu_indices(classes, k=1)
+    winners = np.where(scores >= 0, first, second)
+    return np.stack([np.bincount(row, minlength=classes) for row in winners])
+
+
+def _ovo(run, rows):
+    pairwise, classes = C.pairwise_scores()
+    data = _prediction_case("one_vs_one", (pairwise,))
+    X = pairwise[rows]
+    got = _labels(call(run.name, run.function, np.eye(X.shape[1]), X.copy(), classes))
+    if got is None or got.shape != (len(X),):
+        returned = call(run.name, run.function, np.eye(X.shape[1]), X.copy(), classes)
+        raise Failure(say("labels_of", name=run.name, what=summary(returned), num=len(X)))
+    return got, values(data["expected"])[rows], classes
+
+
+def _ovo_because(run):
+    pairwise, classes = C.pairwise_scores()
+    data = DATA["predictions"]["one_vs_one"]
+    try:
+        got = _labels(call(run.name, run.function, np.eye(pairwise.shape[1]), pairwise.copy(), classes))
+    except Failure:
+        return ""
+    right = values(data["expected"])
+    causes = [c for c, predicted in data["mistakes"] if _same_labels(got, values(predicted))
+              and not np.array_equal(got, right)]
+    return because(causes[0]) if len(causes) == 1 else ""
+
+
+def _ovo_rows(ties, zeros):
+    pairwise, classes = C.pairwise_scores()
+    counts = _votes(pairwise, classes)
+    tied = (counts == counts.max(axis=1, keepdims=True)).sum(axis=1) > 1
+    has_zero = np.any(pairwise == 0, axis=1)
+    return np.flatnonzero((tied == ties) & (has_zero == zeros) if zeros else (tied == ties))
+
+
+def check_counts_votes(run):
+    got, expected, classes = _ovo(run, _ovo_rows(ties=False, zeros=False))
+    if not np.array_equal(got, expected):
+        raise Failure(say("one_vs_one", name=run.name, num=len(got), classes=classes, because=_ovo_because(run)))
+
+
+def check_breaks_vote_ties_toward_lowest_class(run):
+    got, expected, classes = _ovo(run, _ovo_rows(ties=True, zeros=False))
+    if not np.array_equal(got, expected):
+        raise Failure(say("vote_ties", name=run.name, classes=classes, because=_ovo_because(run)))
+
+
+def check_zero_score_votes_for_first_class(run):
+    got, expected, classes = _ovo(run, _ovo_rows(ties=False, zeros=True))
+    if not np.array_equal(got, expected):
+        raise Failure(say("zero_votes", name=run.name, because=_ovo_because(run)))
+
+
+def check_ovo_returns_integer_labels(run):
+    pairwise, classes = C.pairwise_scores()
+    X = pairwise[:6]
+    returned = call(run.name, run.function, np.eye(X.shape[1]), X.copy(), classes)
+    if not isinstance(returned, np.ndarray) or returned.shape != (len(X),):
+        raise Failure(say("labels_shape", name=run.name, what=summary(returned), num=len(X)))
+    if returned.dtype.kind not in "iu":
+        raise Failure(say("ovo_labels", name=run.name, dtype=returned.dtype))
+
+
+# --- sgd_step and sample_batch -------------------------------------------------------------------------------
+
+def _step_case(seed):
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal((4, 3)), rng.standard_normal((4, 3)), float(rng.uniform(0.01, 0.5))
+
+
+def check_returns_updated_weights(run):
+    for seed in (370, 371):
+        W, dW, rate = _step_case(seed)
+        new = call(run.name, run.function, W.copy(), dW.copy(), rate)
+        if not isinstance(new, np.ndarray) or new.shape != W.shape:
+            raise Failure(say("sgd_shape", name=run.name, what=summary(new), shape=W.shape))
+        if np.allclose(new, W + rate * dW):
+            raise Failure(say("sgd_ascends", name=run.name))
+        if not np.allclose(new, W - rate * dW, rtol=1e-12, atol=1e-12):
+            raise Failure(say("sgd_no_rate" if np.allclose(new, W - dW) else "sgd_wrong", name=run.name))
+
+
+def check_sgd_step_does_not_modify_inputs(run):
+    W, dW, rate = _step_case(372)
+    sent = [W.copy(), dW.copy()]
+    returned = call(run.name, run.function, sent[0], sent[1], rate)
+    if not np.array_equal(sent[0], W):
+        raise Failure(say("sgd_modified_W", name=run.name))
+    if not np.array_equal(sent[1], dW):
+        raise Failure(say("sgd_modified_dW", name=run.name))
+    problem = precision(run.name, "the new W", returned)
+    if problem:
+        raise Failure(problem)
+
+
+ROWS = 20
+
+
+def indexed_data():
+    """Rows that carry their own index in column 0; labels that are not the index."""
+    rng = np.random.default_rng(380)
+    X = np.hstack([np.arange(ROWS, dtype=float)[:, None], rng.standard_normal((ROWS, 3))])
+    return X, (np.arange(ROWS) * 5 + 2) % 3
+
+
+def _batch(run, returned, size):
+    if not isinstance(returned, (tuple, list)) or len(returned) != 2:
+        raise Failure(say("batch_not_pair", name=run.name, what=summary(returned)))
+    X_batch, y_batch = (np.asarray(item) if isinstance(item, np.ndarray) else None for item in returned)
+    if X_batch is None or y_batch is None:
+        raise Failure(f"{run.name} must return two arrays (X_batch, y_batch).")
+    if X_batch.shape != (size, 4) or y_batch.shape != (size,):
+        raise Failure(f"{run.name} with batch_size={size} returned shapes {X_batch.shape} and {y_batch.shape}; "
+                      f"expected ({size}, 4) and ({size},).")
+    return X_batch, y_batch
+
+
+def _rows_of(run, X_batch, y_batch, X, y):
+    indices = X_batch[:, 0].astype(int)
+    if np.any(indices < 0) or np.any(indices >= len(X)) or not np.array_equal(X[indices], X_batch):
+        raise Failure(say("batch_foreign_rows", name=run.name))
+    if not np.array_equal(y[indices], y_batch):
+        raise Failure(say("batch_wrong_labels", name=run.name))
+    return indices
+
+
+def _sample(run, size, seed, global_seed=None):
+    X, y = indexed_data()
+    state = np.random.get_state()
+    try:
+        if global_seed is not None:
+            np.random.seed(global_seed)
+        return call(run.name, run.function, X, y, size, np.random.default_rng(seed))
+    finally:
+        np.random.set_state(state)
+
+
+def check_returns_rows_with_their_labels(run):
+    X, y = indexed_data()
+    for size in (7, 1, 33):
+        X_batch, y_batch = _batch(run, _sample(run, size, 1), size)
+        _rows_of(run, X_batch, y_batch, X, y)
+
+
+def check_uses_the_given_rng(run):
+    draws = {key: _batch(run, _sample(run, 9, *key), 9)[0][:, 0] for key in ((3, 1), (3, 2), (4, 1))}
+    if not np.array_equal(draws[3, 1], draws[3, 2]):
+        raise Failure(f"{run.name} drew different batches from the same rng seed after different np.random.seed "
+                      "calls: draw with rng, not np.random.")
+    if np.array_equal(draws[3, 1], draws[4, 1]):
+        raise Failure(f"{run.name} drew the same batch from two different rng seeds: draw the indices with rng.")
+
+
+def check_full_batch_when_none(run):
+    X, y = indexed_data()
+    X_batch, y_batch = _batch(run, _sample(run, None, 1), ROWS)
+    if not (np.array_equal(X_batch, X) and np.array_equal(y_batch, y)):
+        raise Failure(say("batch_not_whole", name=run.name))
+
+
+def check_covers_all_rows(run):
+    X, y = indexed_data()
+    rng = np.random.default_rng(5)
+    indices = [_rows_of(run, *_batch(run, call(run.name, run.function, X, y, 5, rng), 5), X, y) for _ in range(60)]
+    if all(np.array_equal(indices[0], other) for other in indices[1:]):
+        raise Failure(f"{run.name} returned the same batch on every call with one rng; draw new indices each time.")
+    counts = np.bincount(np.concatenate(indices), minlength=ROWS)
+    if np.any(counts == 0):
+        raise Failure(f"{run.name} never drew some rows of X in 60 batches (for example row "
+                      f"{int(np.argmin(counts))}); draw from all N rows.")
+    pairs = {(int(a), int(b)) for batch in indices for a in batch for b in batch if a < b}
+    if len(pairs) < 150:
+        raise Failure(f"{run.name} draws rows in a pattern (in 60 batches of 5 only {len(pairs)} of the "
+                      f"{ROWS * (ROWS - 1) // 2} pairs of rows ever met): draw each row at random.")
+
+
+def check_sample_batch_does_not_modify_inputs(run):
+    X, y = indexed_data()
+    sent = [X.copy(), y.copy()]
+    call(run.name, run.function, sent[0], sent[1], 8, np.random.default_rng(6))
+    if not (np.array_equal(sent[0], X) and np.array_equal(sent[1], y)):
+        raise Failure(f"{run.name} modified X or y in place (shuffling them?); index them instead.")
+
+
+# --- train ------------------------------------------------------------------------------------------------------
+
+def _toy_problem():
+    rng = np.random.default_rng(390)
+    features = rng.standard_normal((40, 3))
+    y = np.argmax(features @ rng.standard_normal((3, 3)), axis=1)
+    X = np.hstack([np.arange(40, dtype=float)[:, None], features, np.ones((40, 1))])
+    return X, y
+
+
+class _Recorder:
+    """A classifier whose loss is a toy quadratic (sum((W - T)**2) + reg * sum(W**2)): what train does is recorded."""
+
+    def __init__(self, run, W=None):
+        base = run.module.LinearClassifier
+        recorder = self
+        self.steps = []
+        self.target = np.random.default_rng(391).standard_normal((5, 3))
+
+        class Recorded(base):
+            def loss(self, X_batch, y_batch, reg):
+                W = np.asarray(self.W, dtype=float)
+                loss = float(np.sum((W - recorder.target) ** 2) + reg * np.sum(W * W))
+                dW = 2 * (W - recorder.target) + 2 * reg * W
+                recorder.steps.append((W.copy(), np.array(X_batch, copy=True), np.array(y_batch, copy=True),
+                                       loss, dW, reg))
+                return loss, dW
+
+        self.classifier = Recorded()
+        if W is not None:
+            self.classifier.W = W
+
+
+def _train(run, batch_size, num_iters, learning_rate=0.05, reg=1e-3, seed=7, global_seed=None):
+    X, y = _toy_problem()
+    recorder = _Recorder(run)
+    state = np.random.get_state()
+    try:
+        if global_seed is not None:
+            np.random.seed(global_seed)
+        history = call(run.name, recorder.classifier.train, X, y, learning_rate=learning_rate, reg=reg,
+                       num_iters=num_iters, batch_size=batch_size, verbose=False, rng=np.random.default_rng(seed))
+    finally:
+        np.random.set_state(state)
+    if not recorder.steps:
+        raise Failure(f"{run.name} never called self.loss(X_batch, y_batch, reg).")
+    return recorder, history
+
+
+def check_loss_falls_on_separable_problem(run):
+    recorder, _ = _train(run, batch_size=10, num_iters=40)
+    losses = np.array([step[3] for step in recorder.steps])
+    if len(losses) < 40 or not np.mean(losses[-5:]) < 0.5 * losses[0]:
+        raise Failure(f"{run.name} did not lower the loss of a toy problem (first {losses[0]:.3f}, last five average "
+                      f"{np.mean(losses[-5:]):.3f} after {len(losses)} steps).")
+
+
+def check_takes_gradient_steps(run):
+    rate, reg = 0.21, 0.017
+    recorder, _ = _train(run, batch_size=10, num_iters=8, learning_rate=rate, reg=reg)
+    wrong = next((step[5] for step in recorder.steps if step[5] != reg), None)
+    if wrong is not None:
+        raise Failure(f"{run.name} called self.loss with reg={wrong:g} instead of the reg it was given ({reg:g}); "
+                      "pass train's reg on to the loss.")
+    weights = [step[0] for step in recorder.steps] + [np.asarray(recorder.classifier.W, dtype=float)]
+    for t, (before, after) in enumerate(zip(weights, weights[1:])):
+        dW = recorder.steps[t][4]
+        if after.shape != before.shape or not np.allclose(after, before - rate * dW, rtol=1e-9, atol=1e-12):
+            hint = " (it moved along the gradient instead of against it)" if (
+                after.shape == before.shape and np.allclose(after, before + rate * dW)) else ""
+            raise Failure(f"{run.name}: after step {t + 1} self.W is not W - learning_rate * dW{hint}.")
+
+
+def check_returns_loss_history(run):
+    recorder, history = _train(run, batch_size=10, num_iters=12)
+    try:
+        found = [float(v) for v in history]
+    except (TypeError, ValueError):
+        raise Failure(f"{run.name} returned {summary(history)}; it must return loss_history, a list of floats.") from None
+    if len(found) != 12:
+        raise Failure(f"{run.name} with num_iters=12 returned a history of {len(found)} losses; append one loss per "
+                      "step.")
+    if not all(losses_close(a, step[3]) for a, step in zip(found, recorder.steps)):
+        raise Failure(f"{run.name}'s loss_history does not hold the loss that self.loss returned at each step.")
+
+
+def check_batch_mode_uses_all_examples(run):
+    X, y = _toy_problem()
+    recorder, _ = _train(run, batch_size=None, num_iters=3)
+    for _, X_batch, y_batch, *_ in recorder.steps:
+        if X_batch.shape != X.shape:
+            raise Failure(f"{run.name} with batch_size=None passed batches of shape {X_batch.shape}; batch gradient "
+                          f"descent uses all of X, shape {X.shape}.")
+        if not np.array_equal(np.sort(X_batch[:, 0]), np.arange(len(X))):
+            raise Failure(f"{run.name} with batch_size=None did not use every example exactly once per step.")
+
+
+def check_stochastic_mode_uses_one_example(run):
+    X, _ = _toy_problem()
+    recorder, _ = _train(run, batch_size=1, num_iters=15)
+    seen = set()
+    for _, X_batch, *_ in recorder.steps:
+        if X_batch.shape != (1, X.shape[1]):
+            raise Failure(f"{run.name} with batch_size=1 passed batches of shape {X_batch.shape}; stochastic gradient "
+                          f"descent uses one example, shape (1, {X.shape[1]}).")
+        seen.add(int(X_batch[0, 0]))
+    if len(seen) < 4:
+        raise Failure(f"{run.name} with batch_size=1 used only {len(seen)} different examples in 15 steps.")
+
+
+def check_minibatch_mode_draws_new_batches(run):
+    X, _ = _toy_problem()
+    recorder, _ = _train(run, batch_size=6, num_iters=8)
+    batches = []
+    for _, X_batch, *_ in recorder.steps:
+        if X_batch.shape != (6, X.shape[1]):
+            raise Failure(f"{run.name} with batch_size=6 passed batches of shape {X_batch.shape}; expected "
+                          f"(6, {X.shape[1]}).")
+        batches.append(X_batch[:, 0])
+    if all(np.array_equal(batches[0], other) for other in batches[1:]):
+        raise Failure(f"{run.name} used the same minibatch at every step; draw a new one each step.")
+
+
+def check_initializes_weights(run):
+    X, _ = _toy_problem()
+    recorder, _ = _train(run, batch_size=10, num_iters=1)
+    W = recorder.steps[0][0]
+    if W.shape != (X.shape[1], 3) or not np.all(np.abs(W) < 0.1) or not np.any(W != 0):
+        raise Failure(f"{run.name} started from a W of shape {W.shape}; expected small random values of shape "
+                      f"(D, C) = ({X.shape[1]}, 3).")
+
+
+def check_reproducible_with_rng(run):
+    runs = {key: _train(run, batch_size=5, num_iters=4, seed=seed, global_seed=g)[0]
+            for key, (seed, g) in {"a": (8, 1), "b": (8, 2), "c": (9, 1)}.items()}
+    batches = {k: [step[1][:, 0].tolist() for step in r.steps] for k, r in runs.items()}
+    starts = {k: r.steps[0][0].ravel().tolist() for k, r in runs.items()}
+    if batches["a"] != batches["b"] or starts["a"] != starts["b"]:
+        raise Failure(f"{run.name} gave different runs for the same rng seed after different np.random.seed calls: "
+                      "use rng (passed to train) for the initial W and for every batch.")
+    for what, drawn in (("batches", batches), ("initial W", starts)):
+        if drawn["a"] == drawn["c"]:
+            raise Failure(f"{run.name} drew the same {what} for two different rng seeds: draw them with the rng "
+                          "passed to train.")
+
+
+# --- the registry: a public check for each of the grader's check ids ----------------------------------------------
+
+LOSS_CHECKS = {
+    "loss_matches_reference": check_loss_matches_reference,
+    "gradient_matches_reference": check_gradient_matches_reference,
+    "returns_loss_and_gradient": check_returns_loss_and_gradient,
+    "gradient_matches_numeric": check_gradient_matches_numeric,
+    "large_regularization": _edge("large_regularization"),
+    "single_example_two_classes": _edge("single_example_two_classes"),
+    "single_example_three_outputs": _edge("single_example_three_outputs"),
+    "all_margins_satisfied": _edge("all_margins_satisfied"),
+    "stable_for_large_scores": check_stable_for_large_scores,
+    "does_not_modify_inputs": check_does_not_modify_inputs,
+    "independent_of_global_random_state": check_independent_of_global_random_state,
+    "has_no_python_loops": check_has_no_python_loops,
+}
+BY_KIND = {
+    "loss": LOSS_CHECKS,
+    "penalty": {"penalty_matches_reference": check_penalty_matches_reference,
+                "gradient_matches_reference": check_penalty_gradient_matches_reference,
+                "returns_penalty_and_gradient": check_returns_penalty_and_gradient,
+                "does_not_modify_inputs": check_penalty_does_not_modify_inputs,
+                "subgradient_zero_at_zero": check_subgradient_zero_at_zero},
+    "sample_batch": {"returns_rows_with_their_labels": check_returns_rows_with_their_labels,
+                     "uses_the_given_rng": check_uses_the_given_rng, "full_batch_when_none": check_full_batch_when_none,
+                     "covers_all_rows": check_covers_all_rows,
+                     "sample_batch_does_not_modify_inputs": check_sample_batch_does_not_modify_inputs},
+    "sgd_step": {"returns_updated_weights": check_returns_updated_weights,
+                 "sgd_step_does_not_modify_inputs": check_sgd_step_does_not_modify_inputs},
+    "train": {"loss_falls_on_separable_problem": check_loss_falls_on_separable_problem,
+              "takes_gradient_steps": check_takes_gradient_steps, "returns_loss_history": check_returns_loss_history,
+              "batch_mode_uses_all_examples": check_batch_mode_uses_all_examples,
+              "stochastic_mode_uses_one_example": check_stochastic_mode_uses_one_example,
+              "minibatch_mode_draws_new_batches": check_minibatch_mode_draws_new_batches,
+              "initializes_weights": check_initializes_weights, "reproducible_with_rng": check_reproducible_with_rng},
+    "predict": {"predicts_highest_score": check_predicts_highest_score,
+                "returns_integer_labels": check_returns_integer_labels},
+    "one_vs_all": {"picks_highest_score": check_picks_highest_score,
+                   "ova_returns_integer_labels": check_ova_returns_integer_labels},
+    "one_vs_one": {"counts_votes": check_counts_votes, "ovo_returns_integer_labels": check_ovo_returns_integer_labels,
+                   "breaks_vote_ties_toward_lowest_class": check_breaks_vote_ties_toward_lowest_class,
+                   "zero_score_votes_for_first_class": check_zero_score_votes_for_first_class},
+}
+
+
+@dataclass
+class Result:
+    check_id: str
+    title: str
+    status: str  # "passed", "failed", "skipped" (only the grader runs it)
+    message: str = ""
+
+
+def _gate(exercise, check, verdicts, messages):
+    """The grader's gate: None when the check may run, else the sentence saying why not."""
+    needed = check["requires"]
+    if not needed:
+        return None
+    passed = [verdicts.get(i, False) for i in needed]
+    if any(passed) if check["any_of"] else all(passed):
+        return None
+    reasons = {messages.get(i) for i in needed}
+    if len(reasons) == 1 and None not in reasons and "is not checked" not in next(iter(reasons)):
+        reason = next(iter(reasons))
+        if any(word in reason for word in ("not implemented", "is missing", "could not be imported")):
+            return reason
+    return DATA["gates"][exercise["name"]][check["id"]]
+
+
+def run_exercise(name):
+    """Every check of one exercise, in the grader's order: a list of Result."""
+    if name not in EXERCISES:
+        known = ", ".join(EXERCISES)
+        raise KeyError(f"no exercise {name!r}; the exercises are: {known}")
+    exercise = EXERCISES[name]
+    public = BY_KIND.get(exercise["kind"], {})
+    try:
+        module, function = function_of(exercise)
+        problem = None
+    except Failure as failure:
+        module = function = None
+        problem = str(failure)
+    run = Run(exercise, module, function)
+    results, verdicts, messages = [], {}, {}
+    for check in exercise["checks"]:
+        check_id = check["id"]
+        implementation = public.get(check_id)
+        if implementation is None:
+            why = GRADER_ONLY.get(check_id, "no self-check for it yet")
+            results.append(Result(check_id, check["title"], "skipped", f"only the grader checks this ({why})"))
+            continue
+        gate = None if problem else _gate(exercise, check, verdicts, messages)
+        if problem or gate:
+            passed, message = False, problem or gate
+        else:
+            try:
+                implementation(run)
+                passed, message = True, ""
+            except Failure as failure:
+                passed, message = False, str(failure)
+        verdicts[check_id], messages[check_id] = passed, message
+        results.append(Result(check_id, check["title"], "passed" if passed else "failed", message))
+    return results
+
+
+def summary_line(name, results):
+    """One line: the exercise, how many of its self-checks pass, and the first failure's sentence."""
+    ran = [r for r in results if r.status != "skipped"]
+    failed = [r for r in ran if r.status == "failed"]
+    head = f"{'OK  ' if not failed else 'FAIL'} {name}: {len(ran) - len(failed)}/{len(ran)} self-checks pass"
+    return head + (f"; {failed[0].title}: {failed[0].message}" if failed else "")
+
+
+def check(name, verbose=True):
+    """Run one exercise's self-checks and print what they found (for a notebook cell).
+
+    Returns
+    -------
+    bool
+        Whether every self-check passed.
+    """
+    results = run_exercise(name)
+    failed = [r for r in results if r.status == "failed"]
+    if not failed:
+        print(f"OK: {name} passes its {sum(r.status == 'passed' for r in results)} self-checks "
+              "(the grader's checks, on public inputs).")
+    else:
+        print(f"{name}: {len(failed)} of {sum(r.status != 'skipped' for r in results)} self-checks fail.")
+    if verbose:
+        for r in results:
+            mark = {"passed": "  ok  ", "failed": "  FAIL", "skipped": "  --  "}[r.status]
+            print(f"{mark} {r.title}" + (f": {r.message}" if r.status == "failed" else ""))
+    return not failed
+
+
+def main(argv=None):
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m public_checks", description=__doc__.splitlines()[0])
+    parser.add_argument("exercises", nargs="*", help="exercises to check (default: all)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="every check of each exercise")
+    args = parser.parse_args(argv)
+    names = args.exercises or list(EXERCISES)
+    unknown = [n for n in names if n not in EXERCISES]
+    if unknown:
+        print(f"public_checks: no exercise {unknown[0]!r}; the exercises are: {', '.join(EXERCISES)}", file=sys.stderr)
+        return 2
+    all_passed = True
+    for name in names:
+        results = run_exercise(name)
+        all_passed &= not any(r.status == "failed" for r in results)
+        if args.verbose:
+            check(name)
+        else:
+            print(summary_line(name, results))
+    return 0 if all_passed else 1

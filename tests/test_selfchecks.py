@@ -1,0 +1,226 @@
+"""The students' self-checks agree with the hidden grader, in its words, without holding anything hidden.
+
+The self-checks (``assignment/public_checks/selfcheck.py``) run the grader's checks, by id, on public
+inputs of their own, against expected values and diagnoses that ``tools/make_selfchecks.py`` computes
+from the reference and the grader's hypotheses. Checked here:
+
+- ``expected.py`` is what the generator writes from today's spec, reference and diagnoses (no drift),
+  and the self-checks list exactly the grader's checks, titles and order for every exercise;
+- the sentences are the grader's: every template of expected.py comes from the grader's message code
+  (a probe), and a self-check's sentence for a mistake is the grader's sentence with its cause;
+- on every entry of the kit's catalog of buggy submissions, a self-check never passes what the hidden
+  grader fails: every check the grader fails (on its hidden inputs) and that has a self-check fails
+  there too, and a cause the self-check names is one the grader names; the figures (how many of the
+  grader's named causes the self-checks name too) are printed;
+- on the reference and on every correct variant of ``tests/autograder/test_correct_variants.py``, every
+  self-check passes; on the untouched starter every self-check fails, saying "not implemented".
+
+The grader grades only the exercises an entry's edit reaches (``variants.exercises_to_grade``), without
+its timing checks (the self-checks leave timing to the grader); the self-checks run in one subprocess,
+beside the grading, so that the variants' ``cs231n`` packages never meet the reference's in this process.
+"""
+
+import dataclasses
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+
+from autograder.core.rubric import load_rubric
+from autograder.core.runner import grade_submission
+from autograder.loss_functions.exercises import ASSIGNMENT
+from support.catalog import CATALOG, LIKELY_CAUSE
+from support.kit_paths import ASSIGNMENT as ASSIGNMENT_DIR, REPO, SOLUTIONS
+from support.variants import build_submission, exercises_to_grade
+from tools import make_selfchecks
+
+UNTIMED = ("faster_than_naive",)
+RUNNER = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from public_checks import selfcheck
+jobs = json.load(open(sys.argv[2]))
+out = {}
+for key, root, names in jobs:
+    selfcheck.use_package(root)
+    out[key] = {name: [[r.check_id, r.status, r.message] for r in selfcheck.run_exercise(name)] for name in names}
+json.dump(out, open(sys.argv[3], "w"))
+"""
+
+
+def load_expected():
+    spec = importlib.util.spec_from_file_location("public_expected", ASSIGNMENT_DIR / "public_checks" / "expected.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.DATA
+
+
+def correct_variants():
+    path = REPO / "tests" / "autograder" / "test_correct_variants.py"
+    spec = importlib.util.spec_from_file_location("correct_variants_for_selfchecks", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.VARIANTS + getattr(module, "TYPE_VARIANTS", [])
+
+
+def causes(text):
+    return {alternative for found in LIKELY_CAUSE.findall(text) for alternative in found.split("; or ")}
+
+
+def test_expected_values_have_not_drifted():
+    assert make_selfchecks.main(["--check"]) == 0, "run `make stubs` (tools/make_selfchecks.py)"
+
+
+def test_the_self_checks_are_the_graders_checks():
+    data = load_expected()
+    spec = {e["name"]: [(c["id"], c["title"]) for c in e["checks"]] for e in data["exercises"]}
+    assert list(spec) == [e.name for e in ASSIGNMENT.exercises]
+    for exercise in ASSIGNMENT.exercises:
+        assert spec[exercise.name] == [(exercise.check_id(c), exercise.check_title(c)) for c in exercise.checks]
+
+
+def test_the_sentences_come_from_the_graders_message_code():
+    from autograder.loss_functions import diagnosis
+
+    messages = load_expected()["messages"]
+    assert messages == {**make_selfchecks.loss_templates(), **make_selfchecks.call_templates(),
+                        **make_selfchecks.penalty_templates(), **make_selfchecks.prediction_templates(),
+                        **make_selfchecks.sgd_templates(), **make_selfchecks.sample_batch_templates()}
+    # the diagnoses are the grader's own sentences, on the public inputs
+    hinge = load_expected()["families"]["hinge"]["main"][0]
+    named = {cause for cause, _ in hinge["loss_hypotheses"] + hinge["gradient_hypotheses"]}
+    assert diagnosis.CRAMMER_SINGER in named and diagnosis.NOT_AVERAGED_GRAD in named
+
+
+def test_the_release_holds_no_hidden_input():
+    """The self-checks' inputs are their own: none of the grader's hidden arrays is among them."""
+    import numpy as np
+
+    selfcheck_cases = make_selfchecks.load_cases()
+    public = [c for regression in (False, True) for c in selfcheck_cases.main_cases(regression)]
+    hidden = [case for family in {e.family for e in ASSIGNMENT.exercises if e.family is not None}
+              if hasattr(family, "hidden_cases") for case in family.hidden_cases()]
+    for mine in public:
+        for theirs in hidden:
+            assert not (mine.X.shape == theirs.X.shape and np.array_equal(mine.X, theirs.X)), mine.description
+    text = (ASSIGNMENT_DIR / "public_checks" / "expected.py").read_text()
+    assert "seed 1)" not in text and "CIFAR-style batch" not in text
+
+
+@pytest.fixture(scope="module")
+def agreement(tmp_path_factory):
+    """{entry id: (hidden tests of the touched exercises, {exercise: public results})}, and the seconds taken."""
+    started = time.perf_counter()
+    rubric = load_rubric(ASSIGNMENT)
+    untimed = {e.name: dataclasses.replace(e, checks=tuple(c for c in e.checks if e.check_id(c) not in UNTIMED))
+               for e in ASSIGNMENT.exercises}
+    base = tmp_path_factory.mktemp("selfcheck-variants")
+    jobs, touched_of = [], {}
+    for number, entry in enumerate(CATALOG):
+        root = build_submission(base / f"bug-{number}", entry.edits).root
+        touched, _ = exercises_to_grade(entry.edits, entry.dependents, key=entry.id)
+        touched_of[entry.id] = (root, touched)
+        jobs.append([entry.id, str(root), list(touched)])
+    for number, variant in enumerate(correct_variants()):
+        root = build_submission(base / f"correct-{number}", variant.edits, layout=variant.layout).root
+        if variant.layout != "assignment":
+            continue
+        jobs.append([f"correct:{variant.id}", str(root), [e.name for e in ASSIGNMENT.exercises]])
+    jobs.append(["reference", str(SOLUTIONS), [e.name for e in ASSIGNMENT.exercises]])
+    jobs.append(["starter", str(ASSIGNMENT_DIR), [e.name for e in ASSIGNMENT.exercises]])
+    (base / "jobs.json").write_text(json.dumps(jobs))
+    public_run = subprocess.Popen([sys.executable, "-c", RUNNER, str(ASSIGNMENT_DIR), str(base / "jobs.json"),
+                                   str(base / "public.json")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True)
+    hidden = {}
+    for entry in CATALOG:
+        root, touched = touched_of[entry.id]
+        report = grade_submission(root, rubric, tuple(untimed[name] for name in touched))
+        hidden[entry.id] = report.tests
+    _, errors = public_run.communicate(timeout=600)
+    assert public_run.returncode == 0, errors[-3000:]
+    public = json.loads((base / "public.json").read_text())
+    return hidden, public, time.perf_counter() - started
+
+
+def _check_ids():
+    return {f"{e.name}: {e.check_title(c)}": (e.name, e.check_id(c)) for e in ASSIGNMENT.exercises for c in e.checks}
+
+
+def test_a_self_check_never_passes_what_the_grader_fails(agreement, capsys):
+    hidden, public, seconds = agreement
+    titles = _check_ids()
+    passed_wrongly, wrong_names, figures = [], [], {"hidden failures": 0, "self-checked": 0, "hidden named": 0,
+                                                    "named alike": 0}
+    for entry in CATALOG:
+        mine = {name: {check_id: (status, message) for check_id, status, message in results}
+                for name, results in public[entry.id].items()}
+        feedback = {}
+        for test in hidden[entry.id]:
+            name, check_id = titles[test.name]
+            feedback.setdefault(name, []).append(test.output)
+            if test.status == "passed":
+                continue
+            figures["hidden failures"] += 1
+            status, message = mine[name][check_id]
+            if status == "skipped":
+                continue
+            figures["self-checked"] += 1
+            if status == "passed":
+                passed_wrongly.append(f"{entry.id}: {test.name} fails in the grader ({test.output}) but its "
+                                      "self-check passes")
+            grader_named = causes(test.output)
+            if grader_named:
+                figures["hidden named"] += 1
+                figures["named alike"] += bool(causes(message) & grader_named)
+        for name, checks in mine.items():
+            said = {cause for _, message in checks.values() for cause in causes(message)}
+            unknown = said - causes("\n".join(feedback.get(name, [])))
+            if unknown:
+                wrong_names.append(f"{entry.id}: the self-checks of {name} name {sorted(unknown)}, the grader does not")
+    with capsys.disabled():
+        print(f"\nself-checks vs the grader on {len(CATALOG)} catalog entries ({seconds:.0f} s): {figures}")
+    assert not passed_wrongly, "\n".join(passed_wrongly)
+    assert not wrong_names, "\n".join(wrong_names)
+
+
+def test_every_self_check_passes_on_the_reference_and_the_correct_variants(agreement):
+    _, public, _ = agreement
+    failures = [f"{key}: {name}: {check_id}: {message}" for key, found in public.items()
+                if key == "reference" or key.startswith("correct:")
+                for name, results in found.items() for check_id, status, message in results if status == "failed"]
+    assert not failures, "\n".join(failures)
+    assert sum(key.startswith("correct:") for key in public) >= 10
+
+
+def test_every_self_check_fails_on_the_starter_saying_not_implemented(agreement):
+    _, public, _ = agreement
+    for name, results in public["starter"].items():
+        ran = [(status, message) for _, status, message in results if status != "skipped"]
+        assert all(status == "failed" for status, _ in ran), name
+        assert all("is not implemented yet" in message for _, message in ran), (name, ran)
+
+
+def test_the_agreement_runs_in_time(agreement):
+    assert agreement[2] < 120, f"{agreement[2]:.0f} s"
+
+
+def test_command_line_one_line_per_exercise():
+    result = subprocess.run([sys.executable, "-m", "public_checks"], cwd=ASSIGNMENT_DIR, capture_output=True,
+                            text=True, timeout=120, env={"CHECK_PACKAGE_ROOT": str(SOLUTIONS), "PATH": "/usr/bin:/bin"})
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(lines) == len(ASSIGNMENT.exercises) and all(re.match(r"OK   \S+: \d+/\d+ self-checks pass$", line)
+                                                            for line in lines), lines
+    result = subprocess.run([sys.executable, "-m", "public_checks", "svm_loss_naive"], cwd=ASSIGNMENT_DIR,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stdout.strip() == ("FAIL svm_loss_naive: 0/9 self-checks pass; loss matches the expected value: "
+                                     "svm_loss_naive is not implemented yet (it raises NotImplementedError).")
+    result = subprocess.run([sys.executable, "-m", "public_checks", "nothing"], cwd=ASSIGNMENT_DIR,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
