@@ -9,7 +9,9 @@ COURSE ?= course
 EXCHANGE ?= $(COURSE)/exchange
 ASSIGNMENT ?= loss_functions
 GRADES ?= $(COURSE)/grades.csv
-COURSE_TOOL = $(PY) tools/nbgrader_course.py --course "$(COURSE)" --exchange "$(EXCHANGE)" --assignment "$(ASSIGNMENT)"
+STUDENT ?=
+COURSE_TOOL = $(PY) tools/nbgrader_course.py --course "$(COURSE)" --exchange "$(EXCHANGE)" --assignment "$(ASSIGNMENT)" \
+	--rubric "$(RUBRIC)"
 
 .PHONY: notebooks check-notebooks release collect autograde feedback export
 
@@ -28,8 +30,8 @@ release: $(STAMP) ## nbgrader: build the source assignment, generate the student
 collect: $(STAMP) ## nbgrader: collect the submissions from EXCHANGE into COURSE/submitted
 	$(COURSE_TOOL) collect
 
-autograde: $(STAMP) $(DATA_DIR)/batches.meta ## nbgrader: autograde every collected submission (same checks as make grade)
-	CIFAR10_DIR="$(abspath $(DATA_DIR))" $(COURSE_TOOL) autograde
+autograde: $(STAMP) $(DATA_DIR)/batches.meta ## nbgrader: autograde every collected submission, or STUDENT=id[,id] (same checks as make grade)
+	CIFAR10_DIR="$(abspath $(DATA_DIR))" $(COURSE_TOOL) autograde --student "$(STUDENT)"
 
 feedback: $(STAMP) ## nbgrader: write the feedback pages to COURSE/feedback and release them to EXCHANGE
 	$(COURSE_TOOL) feedback

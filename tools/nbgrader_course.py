@@ -13,7 +13,7 @@ tool writes its source assignment and drives nbgrader through its Python API
   solution or a hidden test is left in it, and nbgrader releases it to the
   exchange.
 - ``collect`` copies the students' submissions from the exchange into
-  ``submitted/``.
+  ``submitted/``, and says which are new and which replaced an earlier one.
 - ``autograde`` grades each submission into ``autograded/`` and the gradebook.
   Its grade cells call :mod:`autograder.frontends.nbgrader_bridge`, which runs the
   checks of ``make grade`` on the student's own modules in the grader's
@@ -22,12 +22,23 @@ tool writes its source assignment and drives nbgrader through its Python API
   cells removed, tracebacks cut) and releases them to the exchange.
 - ``export`` writes the grades CSV.
 
+The rubric (``--rubric``, ``RUBRIC=``) is read first by every step, so that a
+broken one stops the step in one line before anything is written. ``release``
+records the points it built the grade cells with (``<course>/kit-release/``);
+``autograde``, ``feedback`` and ``export`` refuse to run when the rubric in
+force gives other points, and say what to do: re-weighting after a release
+is ``make release`` (the grade cells take the new points) and then
+``make autograde`` of every student.
+
 Usage::
 
-    python tools/nbgrader_course.py release [--course DIR] [--exchange DIR] [--assignment NAME]
-    python tools/nbgrader_course.py collect|autograde|feedback [same options]
+    python tools/nbgrader_course.py release [--course DIR] [--exchange DIR] [--assignment NAME] [--rubric FILE]
+    python tools/nbgrader_course.py collect|feedback [same options]
+    python tools/nbgrader_course.py autograde [same options] [--student ID[,ID...]]
     python tools/nbgrader_course.py export [same options] [--to FILE]
 """
+
+import json
 
 import argparse
 import csv
@@ -44,9 +55,10 @@ if str(REPO) not in sys.path:  # run as a script, the kit's packages are not on 
 
 import nbformat  # noqa: E402
 
+from autograder.core.rubric import RubricError, load_rubric  # noqa: E402
 from autograder.frontends.classroom.report import safe_cell  # noqa: E402
+from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
 from autograder.core.results import write_atomically as write_file_atomically  # noqa: E402
-from autograder.frontends.nbgrader_bridge import exercise_points  # noqa: E402
 from tools.make_notebooks import (MARKER_WORDS, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
                                   read_notebook)
 from tools.make_release import ReleaseError, copy_release  # noqa: E402
@@ -62,18 +74,20 @@ class CourseError(Exception):
     """A step of the cycle that cannot run or failed; the message says why and what to do."""
 
 
-def grade_cell(exercise, kit=REPO):
+def grade_cell(exercise, kit=REPO, rubric=None):
     """The source and points of the grade cell of one exercise.
 
     The visible first line is all that students see. The hidden part finds
     the kit by the absolute path written here (hidden cells never reach
-    students) and leaves the cell's value, the points earned, as its result.
+    students), grades with the rubric the release was built with, and leaves
+    the cell's value, the points earned, as its result.
 
     Returns
     -------
     (str, float)
     """
-    points = exercise_points(exercise)
+    rubric = rubric or load_rubric(ASSIGNMENT)
+    points = rubric.exercise_total(exercise)
     source = "\n".join([
         f"# Autograded: {exercise}, {points:g} points, by the same checks as `make grade`.",
         HIDDEN_BEGIN,
@@ -81,13 +95,13 @@ def grade_cell(exercise, kit=REPO):
         f"if {str(kit)!r} not in sys.path:",
         f"    sys.path.insert(0, {str(kit)!r})",
         "from autograder.frontends.nbgrader_bridge import grade_exercise",
-        f"grade_exercise({exercise!r})",
+        f"grade_exercise({exercise!r}, rubric={str(Path(rubric.path).resolve())!r})",
         HIDDEN_END,
     ])
     return source, points
 
 
-def write_source(course, assignment, kit=REPO):
+def write_source(course, assignment, kit=REPO, rubric=None):
     """Write the source assignment: notebooks with solutions and hidden tests, and the student stubs.
 
     Returns
@@ -104,7 +118,7 @@ def write_source(course, assignment, kit=REPO):
         shutil.rmtree(target)  # a module or notebook removed from the kit must not linger in the course
     target.mkdir(parents=True)
     for name, cells in notebooks.items():
-        nb = course_notebook(cells, lambda exercise: grade_cell(exercise, kit))
+        nb = course_notebook(cells, lambda exercise: grade_cell(exercise, kit, rubric))
         (target / f"{name}.ipynb").write_text(nbformat.writes(nb) + "\n")
     # the same files as the zip of `make student-release`: stubs, data generator, self-checks, README, commands
     try:
@@ -218,7 +232,41 @@ def run(step, result):
     return result
 
 
-def release(course, exchange, assignment):
+STAMPS = "kit-release"  # <course>/kit-release/<assignment>.json: the points a release was built with
+
+
+def stamp_path(course, assignment):
+    return Path(course) / STAMPS / f"{assignment}.json"
+
+
+def points_by_exercise(rubric):
+    return {exercise.name: rubric.exercise_total(exercise.name) for exercise in ASSIGNMENT.exercises}
+
+
+def check_release_points(course, assignment, rubric):
+    """CourseError unless the rubric in force gives the points the release was built with.
+
+    A release made before this check existed has no record; it is then taken as it is.
+    """
+    path = stamp_path(course, assignment)
+    if not path.is_file():
+        return
+    try:
+        recorded = json.loads(path.read_text())["points"]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise CourseError(f"the record of the release's points {path} cannot be read; run `make release` "
+                          "again.") from None
+    now = points_by_exercise(rubric)
+    changed = [f"{name} {recorded.get(name, 0):g} -> {now.get(name, 0):g}" for name in sorted(set(recorded) | set(now))
+               if recorded.get(name) != now.get(name)]
+    if changed:
+        raise CourseError(f"the rubric {rubric.path} gives other points than {assignment} was released with "
+                          f"({'; '.join(changed[:4])}{' ...' if len(changed) > 4 else ''}): to re-weight after the "
+                          "release, run `make release` (the grade cells take the new points), then `make "
+                          "autograde` for every student; or grade with the rubric of the release (RUBRIC=).")
+
+
+def release(course, exchange, assignment, rubric=None):
     """Write the source assignment, generate the student version, check it, release it.
 
     Returns
@@ -226,7 +274,8 @@ def release(course, exchange, assignment):
     Path
         The released student version, ``<course>/release/<assignment>``.
     """
-    source = write_source(require_course(course), assignment)
+    rubric = rubric or load_rubric(ASSIGNMENT)
+    source = write_source(require_course(course), assignment, rubric=rubric)
     config = load_config(course, exchange)  # after write_source: the config lists the modules of source/
     config.ExchangeReleaseAssignment.force = True  # a re-release replaces the previous one
     api = nbgrader_api(config)
@@ -236,6 +285,9 @@ def release(course, exchange, assignment):
     if leaks:
         raise CourseError(f"refusing to release {released}: it still holds {'; '.join(leaks)}.")
     run("release_assignment", api.release_assignment(assignment))
+    stamp = stamp_path(course, assignment)
+    stamp.parent.mkdir(exist_ok=True)
+    write_file_atomically(stamp, {"rubric": str(Path(rubric.path).resolve()), "points": points_by_exercise(rubric)})
     print(f"release: wrote the source assignment to {source}")
     print(f"release: generated the student version in {released} (no solution, no hidden test)")
     print(f"release: released it to the exchange {Path(exchange).resolve()}; "
@@ -257,10 +309,25 @@ def collect(course, exchange, assignment):
         The students whose submission is now in ``submitted/``.
     """
     api = nbgrader_api(load_config(course, exchange))
+    before = submission_times(course, assignment)
     run("collect", api.collect(assignment, update=True))
     students = submitted_students(course, assignment)
+    after = submission_times(course, assignment)
+    new = [s for s in students if s not in before]
+    replaced = [s for s in students if s in before and after.get(s) != before[s]]
     print(f"collect: {len(students)} submission(s) in {Path(course).resolve() / 'submitted'}: {', '.join(students)}")
+    print(f"collect: new: {', '.join(new) or 'none'}; replaced by a later submission: {', '.join(replaced) or 'none'}"
+          + (f" (regrade them: make autograde STUDENT={','.join(new + replaced)})" if new or replaced else ""))
     return students
+
+
+def submission_times(course, assignment):
+    """{student: the timestamp nbgrader recorded for the collected submission} (its timestamp.txt)."""
+    times = {}
+    for student in submitted_students(course, assignment):
+        stamp = Path(course) / "submitted" / student / assignment / "timestamp.txt"
+        times[student] = stamp.read_text().strip() if stamp.is_file() else ""
+    return times
 
 
 def kernel_environment(data=DEFAULT_DATA):
@@ -316,7 +383,12 @@ def autograde(course, exchange, assignment, students=None):
     """
     kernel_environment()
     api = nbgrader_api(load_config(course, exchange))
-    students = submitted_students(course, assignment) if students is None else students
+    collected = submitted_students(course, assignment)
+    unknown = sorted(set(students or ()) - set(collected))
+    if unknown:
+        raise CourseError(f"no collected submission of {assignment} for {', '.join(unknown)}; the collected ones "
+                          f"are {', '.join(collected) or 'none'}.")
+    students = collected if students is None else students
     if not students:
         raise CourseError(f"no collected submission of {assignment} in {Path(course).resolve() / 'submitted'}; "
                           "run `make collect` first.")
@@ -424,22 +496,31 @@ def parse(argv):
     parser.add_argument("--exchange", default=None, help="the exchange folder (default: <course>/exchange)")
     parser.add_argument("--assignment", default=DEFAULT_ASSIGNMENT, help="the assignment's name")
     parser.add_argument("--to", default=None, help="export: the CSV file (default: <course>/grades.csv)")
+    parser.add_argument("--rubric", default=str(ASSIGNMENT.rubric_path), help="the rubric (points and limits)")
+    parser.add_argument("--student", default="", help="autograde: only these students (ID[,ID...])")
     return parser.parse_args(argv)
 
 
 def main(argv=None):
     args = parse(sys.argv[1:] if argv is None else argv)
     exchange = args.exchange or str(Path(args.course) / "exchange")
+    only = [s for s in args.student.split(",") if s.strip()] or None
     steps = {
-        "release": lambda: release(args.course, exchange, args.assignment),
-        "collect": lambda: collect(args.course, exchange, args.assignment),
-        "autograde": lambda: autograde(args.course, exchange, args.assignment),
-        "feedback": lambda: feedback(args.course, exchange, args.assignment),
-        "export": lambda: export(args.course, args.assignment,
-                                 args.to or str(Path(args.course) / "grades.csv")),
+        "release": lambda rubric: release(args.course, exchange, args.assignment, rubric),
+        "collect": lambda rubric: collect(args.course, exchange, args.assignment),
+        "autograde": lambda rubric: autograde(args.course, exchange, args.assignment, only),
+        "feedback": lambda rubric: feedback(args.course, exchange, args.assignment),
+        "export": lambda rubric: export(args.course, args.assignment,
+                                        args.to or str(Path(args.course) / "grades.csv")),
     }
     try:
-        steps[args.step]()
+        rubric = load_rubric(ASSIGNMENT, args.rubric)  # first: a broken rubric stops every step before it writes
+        if args.step in ("autograde", "feedback", "export"):
+            check_release_points(args.course, args.assignment, rubric)
+        steps[args.step](rubric)
+    except RubricError as error:
+        print(f"{args.step}: {error}", file=sys.stderr)
+        return 2
     except (CourseError, NotebookSourceError) as error:
         print(f"{args.step}: {error}", file=sys.stderr)
         return 2
