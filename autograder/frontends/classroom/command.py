@@ -18,6 +18,7 @@ folder name chosen by whoever made the archive, can collide with a file the
 run writes.
 """
 
+import contextlib
 import json
 import os
 import sys
@@ -29,7 +30,7 @@ from ...engine.isolation import IsolationUnavailable, choose_mode, parallel_prob
 from ...core.results import clean_text, print_safely, write_atomically
 from ...core.rubric import RubricError, load_rubric
 from ...core.usage import UsageError, run_command
-from . import report
+from . import dask_backend, report
 from .pool import GraderPool
 from .progress import Progress
 
@@ -61,6 +62,13 @@ def add_arguments(parser):
     parser.add_argument("--only", default=None, metavar="ID[,ID...]",
                         help="regrade only these students (comma-separated folder names); the others are left as "
                              "they are")
+    # a second back-end, dask.distributed (dask_backend.py): dask is imported only when one of these is given
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="grade on the dask cluster whose scheduler is at ADDRESS (tcp://host:8786) instead of "
+                            "grader processes here")
+    where.add_argument("--cluster", default=None, metavar="local:N",
+                       help="grade on a dask LocalCluster of N worker processes started for this run")
 
 
 def _students(submissions, out):
@@ -123,6 +131,10 @@ def _check_inputs(args):
         raise UsageError(f"output path {out} is a file; give a folder (OUT=<folder>).")
     jobs = None if args.jobs is None else _number(args.jobs, int, "--jobs (JOBS=)",
                                                   "a whole number of graders, at least 1")
+    local_workers = None if args.cluster is None else dask_backend.parse_cluster(args.cluster)
+    if jobs is not None and (args.scheduler is not None or local_workers is not None):
+        raise UsageError("--jobs (JOBS=) is the number of grader processes here; with --scheduler or --cluster "
+                         "the dask workers grade (--cluster local:N starts N of them).")
     timeout = _number(args.timeout, float, "--timeout", "a positive number of seconds")
     try:
         rubric = load_rubric(ASSIGNMENT, args.rubric)
@@ -130,7 +142,9 @@ def _check_inputs(args):
     except (RubricError, IsolationUnavailable) as error:
         raise UsageError(str(error)) from None
     problem = parallel_problem(mode, sys.executable)
-    if problem and jobs is not None and jobs > 1:
+    if local_workers is not None:
+        jobs = local_workers  # checked on every worker when the cluster is up (dask_backend._check_workers)
+    elif problem and jobs is not None and jobs > 1:
         raise UsageError(f"--jobs {jobs} refused: {problem}; grade with --jobs 1, or use bubblewrap "
                          "(isolation = 'auto' where bwrap runs).")
     if jobs is None:
@@ -203,8 +217,17 @@ def _row(outcome):
     return report.Row(outcome.student, outcome.document, note, outcome.found)
 
 
-def _grade_pending(pending, out, jobs, timeout, rubric, rows):
-    """Grade the pending students with ``jobs`` graders; fill ``rows`` as they finish."""
+def _graders(args, jobs, timeout, rubric):
+    """The back-end that grades: dask workers (``--scheduler``, ``--cluster``) or a GraderPool of ``jobs``."""
+    if args.scheduler is None and args.cluster is None:
+        ASSIGNMENT.preload()  # once, before the graders are forked: they inherit it
+        return contextlib.nullcontext(GraderPool(jobs, rubric, timeout))
+    local_workers = None if args.cluster is None else dask_backend.parse_cluster(args.cluster)
+    return dask_backend.DaskGraders(rubric, timeout, scheduler=args.scheduler, local_workers=local_workers)
+
+
+def _grade_pending(graders, pending, out, rows):
+    """Grade the pending students with ``graders`` (a GraderPool or DaskGraders); fill ``rows`` as they finish."""
     progress = Progress(len(pending))
 
     def finished(outcome):
@@ -216,9 +239,8 @@ def _grade_pending(pending, out, jobs, timeout, rubric, rows):
         rows[outcome.student] = _row(outcome)
         progress.finished(outcome.student, _note(outcome), failed=outcome.error is not None or not outcome.found)
 
-    ASSIGNMENT.preload()  # once, before the graders are forked: they inherit it
     try:
-        GraderPool(jobs, rubric, timeout).run(pending, finished=finished)
+        graders.run(pending, finished=finished)
     finally:
         progress.close()
 
@@ -280,12 +302,16 @@ def run(args):
     began = time.monotonic()
     students, out, jobs, timeout, rubric, only = _check_inputs(args)
     rows, pending = _plan(students, out, args, only)
+    graders = jobs
     if pending:
-        _grade_pending(pending, out, jobs, timeout, rubric, rows)
+        # a dask cluster is reached (or started) only when someone is to be graded: an unreachable one is exit 2
+        with _graders(args, jobs, timeout, rubric) as backend:
+            graders = backend.size
+            _grade_pending(backend, pending, out, rows)
     ordered = [rows[student] for student, _ in students]
     written = _write_reports(out, ordered)
     counts = _counts(ordered, pending)
-    graders = min(jobs, len(pending))
+    graders = min(graders, len(pending))
     skipped_as = "left as they were (not in --only)" if only is not None else "up to date (not regraded)"
     for line in report.describe(ordered, counts, time.monotonic() - began, graders, skipped_as):
         print_safely(line)
