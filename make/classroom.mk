@@ -8,6 +8,10 @@ JOBS ?=
 FORCE ?=
 # ONLY=<id>[,<id>...]: regrade only these students, leave the others' results and rows as they are
 ONLY ?=
+# on dask.distributed instead of grader processes here (dask_backend.py): SCHEDULER=tcp://host:8786, an
+# existing cluster's scheduler, or CLUSTER=local:N, a LocalCluster of N worker processes for this run
+SCHEDULER ?=
+CLUSTER ?=
 GRADESCOPE_ZIP ?= results/autograder.zip
 # the benchmark's own environment: scikit-learn is a requirement of the bench only, never the kit's
 BENCH_VENV := .venv-bench
@@ -17,9 +21,10 @@ FASHION_MNIST := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
 .PHONY: grade-all gradescope bench
 
-grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parallel (JOBS=n, FORCE=1, ONLY=id,...)
+grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parallel (JOBS=n, FORCE=1, ONLY=id,..., SCHEDULER=addr or CLUSTER=local:N for dask)
 	$(PY) -m autograder grade-all --submissions "$(SUBMISSIONS)" --out "$(OUT)" --rubric "$(RUBRIC)" \
-		$(if $(JOBS),--jobs $(JOBS)) $(if $(FORCE),--force) $(if $(ONLY),--only "$(ONLY)")
+		$(if $(JOBS),--jobs $(JOBS)) $(if $(FORCE),--force) $(if $(ONLY),--only "$(ONLY)") \
+		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(if $(CLUSTER),--cluster "$(CLUSTER)")
 
 gradescope: $(STAMP) ## build GRADESCOPE_ZIP (results/autograder.zip) to upload to Gradescope
 	$(PY) -m autograder.frontends.gradescope.build --out "$(GRADESCOPE_ZIP)" --rubric "$(RUBRIC)"
