@@ -27,7 +27,7 @@ from cs231n.classifiers.softmax import softmax_loss_naive, softmax_loss_vectoriz
 from cs231n.data_utils import get_CIFAR10_data
 from cs231n.gradient_check import eval_numerical_gradient, grad_check_sparse, relative_error
 from cs231n.optim import sample_batch, sgd_step
-from cs231n.regularization import l1_regularization, l2_regularization
+from cs231n.regularization import l1_proximal_step, l1_regularization, l2_regularization
 
 TOY_CIFAR_PATH = Path(__file__).resolve().parents[1] / "data" / "toy_cifar.py"
 
@@ -433,6 +433,25 @@ def test_l1_subgradient_is_exactly_zero_at_zero():
     assert np.all(dW[zeros] == 0.0), f"L1 subgradient at W == 0 is {dW[zeros]}, expected 0"
     np.testing.assert_array_equal(dW[~zeros], [0.4, -0.4, 0.4])
     assert dW.dtype.kind == "f", f"L1 gradient dtype {dW.dtype}, expected float"
+
+
+@pytest.mark.parametrize("learning_rate,reg", [(0.1, 2.0), (0.5, 0.3), (1.0, 0.0)])
+def test_l1_proximal_step_is_the_minimiser_of_the_proximal_problem(learning_rate, reg):
+    """prox(v) = argmin_w (w - v)^2 / (2 lr) + reg |w|, per coordinate: checked by brute force on a fine grid."""
+    W = np.random.default_rng(7).standard_normal((4, 3))
+    W[0, 0], W[1, 1] = 0.0, learning_rate * reg  # a zero and a weight exactly at the threshold
+    before = W.copy()
+    W_new = l1_proximal_step(W, learning_rate, reg)
+    np.testing.assert_array_equal(W, before)
+    assert W_new.shape == W.shape and W_new.dtype == np.float64 and not np.shares_memory(W, W_new)
+    grid = np.linspace(-4, 4, 80001)
+    for v, got in zip(W.ravel(), W_new.ravel()):
+        objective = (grid - v) ** 2 / (2 * learning_rate) + reg * np.abs(grid)
+        assert abs(got - grid[np.argmin(objective)]) < 2e-4, (v, got)
+        if abs(v) <= learning_rate * reg:
+            assert got == 0.0, f"|{v}| <= lr * reg must give exactly 0, got {got}"
+        else:
+            assert math.isclose(got, v - math.copysign(learning_rate * reg, v), rel_tol=1e-12)
 
 
 @pytest.mark.parametrize("fn", [l1_regularization, l2_regularization], ids=lambda f: f.__name__)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..core.spec import Assignment, Exercise as CoreExercise, ReferencePackage
-from . import binary, families, losses, multiclass, optimization, regularization, schemes, source, timing
+from . import binary, families, losses, multiclass, optimization, proximal, regularization, schemes, source, timing
 from .families import LossFamily
 
 KIT = Path(__file__).resolve().parents[2]
@@ -119,6 +119,11 @@ EXERCISES = (
     Exercise("l1_regularization", "regularization.py",
              PENALTY_CHECKS + (regularization.check_subgradient_zero_at_zero,),
              reference("regularization", "l1_regularization"), example="l1_regularization(W, 0.1)"),
+    Exercise("l1_proximal_step", "regularization.py", (
+        proximal.check_soft_thresholds,
+        proximal.check_sets_small_weights_to_exactly_zero,
+        proximal.check_proximal_returns_a_new_array,
+    ), reference("regularization", "l1_proximal_step"), example="l1_proximal_step(W, 0.1, 0.5)"),
     Exercise("sample_batch", "optim.py", (
         optimization.check_returns_rows_with_their_labels,
         optimization.check_uses_the_given_rng,

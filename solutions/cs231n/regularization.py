@@ -82,3 +82,47 @@ def l1_regularization(W, reg):
     ### END SOLUTION
 
     return float(loss), dW
+
+
+def l1_proximal_step(W, learning_rate, reg):
+    """The proximal step of the L1 penalty (soft-thresholding): what makes L1 reach exact zeros.
+
+    Subgradient descent on ``reg * np.sum(np.abs(W))`` moves every weight by
+    ``learning_rate * reg`` toward 0 and past it: a weight almost never lands
+    on 0 exactly. Proximal gradient descent takes the data-loss step first
+    and then this step, which moves each weight toward 0 by
+    ``learning_rate * reg`` but stops at 0: every weight with
+    ``|w| <= learning_rate * reg`` becomes exactly 0.
+
+    Parameters
+    ----------
+    W : ndarray, any shape
+        Weights (after the data-loss gradient step).
+    learning_rate : float
+        The step size of that gradient step, >= 0.
+    reg : float
+        L1 regularization strength (lambda), >= 0.
+
+    Returns
+    -------
+    W_new : ndarray, same shape as W
+        ``sign(W) * max(|W| - learning_rate * reg, 0)``, a new array (W is
+        not modified), float64 for a float64 W.
+    """
+    check_reg("l1_proximal_step", reg)
+    check_reg("l1_proximal_step (learning_rate)", learning_rate)
+    W_new = np.array(W, dtype=float, copy=True)
+
+    #############################################################################
+    # TODO:                                                                     #
+    # Soft-threshold W without Python loops and without modifying W: move each  #
+    # weight toward 0 by learning_rate * reg, and set it to exactly 0 where it  #
+    # would cross 0 (|w| <= learning_rate * reg). Store the result in `W_new`.  #
+    # binary.ipynb has hints.                                                   #
+    #############################################################################
+    ### BEGIN SOLUTION
+    threshold = learning_rate * reg
+    W_new = np.sign(W) * np.maximum(np.abs(W) - threshold, 0.0)
+    ### END SOLUTION
+
+    return W_new

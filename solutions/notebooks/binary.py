@@ -9,7 +9,9 @@
 #   with targets t in {-1, +1}, and check its gradient;
 # - train a multiclass classifier out of binary SVMs, one-vs-all (`train_one_vs_all`: C classifiers) and
 #   one-vs-one (`train_one_vs_one`: C(C-1)/2 classifiers), with your loss, `sample_batch` and `sgd_step`,
-#   and compare them with the multiclass SVM and softmax of the other notebooks.
+#   and compare them with the multiclass SVM and softmax of the other notebooks;
+# - write the proximal step of L1, `l1_proximal_step` (`cs231n/regularization.py`), and see that it,
+#   unlike the subgradient step, sets weights exactly to 0; then see what the strength lambda does.
 #
 # Each section ends with a check: run it, and do not move on until it passes. Where you get stuck,
 # open the hints below the section one at a time.
@@ -267,4 +269,141 @@ print("OK: train_one_vs_all and train_one_vs_one work.")
 # scores are not calibrated against each other, and taking the highest score can favour some classes.
 # The multiclass SVM and softmax train one W jointly on comparable scores, often as accurate or better
 # for one set of weights.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## L1 that reaches zero: the proximal step
+#
+# The lecture says that L1 sets some weights exactly to 0 (it selects features) while L2 only makes
+# them small. Subgradient descent on L1 does not show it: each step moves a weight by
+# `learning_rate * reg` toward 0 *and past it*, so a weight jumps around 0 and almost never lands on
+# it. Proximal gradient descent splits the step in two: a gradient step on the data loss alone, then
+# the proximal step of the penalty, which for L1 is soft-thresholding: move each weight toward 0 by
+# `learning_rate * reg` and stop at 0,
+#
+# `W_new = sign(W) * max(|W| - learning_rate * reg, 0)`.
+#
+# Write `l1_proximal_step(W, learning_rate, reg)` in `cs231n/regularization.py` (no loops, a new
+# array, W unchanged). Below, one binary SVM (airplane +1 against automobile -1) is trained three
+# ways for every lambda of a grid: L2 by gradient descent, L1 by subgradient descent, L1 by proximal
+# steps.
+#
+# <details><summary><b>Hint 1</b>: shrink, then clip</summary>
+#
+# `np.abs(W) - threshold` is how much of each weight is left; `np.maximum(..., 0)` stops at 0;
+# `np.sign(W)` puts the sign back.
+#
+# </details>
+
+# %%
+from cs231n.optim import sample_batch, sgd_step
+from cs231n.regularization import l1_proximal_step, l1_regularization, l2_regularization
+
+two = y_train < 2
+X_two, t_two = X_train[two], np.where(y_train[two] == 0, 1, -1)
+two_val = y_val < 2
+X_two_val, t_two_val = X_val[two_val], np.where(y_val[two_val] == 0, 1, -1)
+lambdas = np.logspace(-3, 0, 7)
+methods = ("L2", "L1 subgradient", "L1 proximal")
+
+
+def fit(method, lam, steps=300, learning_rate=1e-2):
+    """One binary SVM from w = 0: minibatch steps on the data loss, with the penalty of `method`."""
+    rng = np.random.default_rng(0)
+    w = np.zeros(X_two.shape[1])
+    for _ in range(steps):
+        X_batch, t_batch = sample_batch(X_two, t_two, 100, rng)
+        _, dw = binary_svm_loss(w, X_batch, t_batch, 0.0)
+        if method == "L2":
+            dw = dw + l2_regularization(w, lam)[1]
+        elif method == "L1 subgradient":
+            dw = dw + l1_regularization(w, lam)[1]
+        w = sgd_step(w, dw, learning_rate)
+        if method == "L1 proximal":
+            w = l1_proximal_step(w, learning_rate, lam)
+    return w
+
+
+weights = {(method, lam): fit(method, lam) for method in methods for lam in lambdas}
+zeros = {method: [np.mean(weights[method, lam] == 0) for lam in lambdas] for method in methods}
+
+plt.figure(figsize=(6, 4))
+for method in methods:
+    plt.semilogx(lambdas, zeros[method], "o-", label=method)
+plt.xlabel("lambda")
+plt.ylabel("fraction of weights exactly 0")
+plt.legend()
+plt.title("Exact zeros")
+plt.show()
+
+shown = lambdas[4]
+plt.figure(figsize=(9, 3))
+for k, method in enumerate(methods):
+    image = weights[method, shown][:-1].reshape(32, 32, 3)
+    plt.subplot(1, 3, k + 1)
+    plt.imshow((image - image.min()) / max(image.max() - image.min(), 1e-12))
+    plt.axis("off")
+    plt.title("%s, %.0f%% zeros" % (method, 100 * np.mean(weights[method, shown] == 0)))
+plt.suptitle("The weights at lambda = %g" % shown)
+plt.show()
+
+# %%
+# Check: soft-thresholding on a hand example; proximal L1 reaches exact zeros, more for a larger
+# lambda, while subgradient L1 and L2 leave (almost) none.
+W_hand = np.array([[0.5, -0.05], [0.1, -2.0]])
+W_hand_new = l1_proximal_step(W_hand, 0.1, 1.0)
+assert np.allclose(W_hand_new, [[0.4, 0.0], [0.0, -1.9]]) and np.all(W_hand_new[[0, 1], [1, 0]] == 0)
+assert np.array_equal(W_hand, [[0.5, -0.05], [0.1, -2.0]]), "l1_proximal_step must not modify W"
+assert zeros["L1 proximal"][-1] > 0.5 and zeros["L1 proximal"][0] < zeros["L1 proximal"][-1]
+assert max(zeros["L1 subgradient"]) < 0.01 and max(zeros["L2"]) < 0.01
+print("OK: the proximal step sets weights exactly to 0.")
+
+# %% autograde=l1_proximal_step
+
+# %% [markdown]
+# ## The strength lambda
+#
+# The same L2-regularized binary SVM, one model per lambda of the log grid: its validation accuracy,
+# its training loss (the data loss, without the penalty) and the size of its weights.
+
+# %%
+accuracy = [np.mean((X_two_val.dot(weights["L2", lam]) >= 0) == (t_two_val > 0)) for lam in lambdas]
+data_loss = [binary_svm_loss(weights["L2", lam], X_two, t_two, 0.0)[0] for lam in lambdas]
+norms = [np.linalg.norm(weights["L2", lam]) for lam in lambdas]
+
+plt.figure(figsize=(12, 3.5))
+for k, (values, label) in enumerate(((accuracy, "validation accuracy"), (data_loss, "training data loss"),
+                                     (norms, "||w||"))):
+    plt.subplot(1, 3, k + 1)
+    plt.semilogx(lambdas, values, "o-")
+    plt.xlabel("lambda")
+    plt.title(label)
+plt.tight_layout()
+plt.show()
+
+# %%
+# Check: the shape the theory predicts: the weights shrink and the training loss grows with lambda.
+assert np.all(np.diff(norms) < 0), "the weight norm should fall as lambda grows"
+assert data_loss[-1] > data_loss[0], "a strong penalty should cost training loss"
+print("OK: a larger lambda makes smaller weights and fits the training data less.")
+
+# %% [markdown]
+# **Inline question 2.** What does a larger lambda do to the model, by your three plots? Which end of
+# the grid overfits and which underfits, and how would you pick lambda? Why does L1 (proximal) give a
+# "simpler" model than L2 at the same lambda?
+#
+# *Your answer (2 points, graded by hand): the trends read off the plots, the two ends, choosing on
+# validation data, and exact zeros as feature selection; a few sentences.*
+
+# %% [markdown] answer=lambda_strength points=2
+# **Your answer:**
+# ### BEGIN SOLUTION
+# A larger lambda shrinks the weights (the norm falls all along the grid) and the model fits the
+# training data less (the data loss grows): it is a simpler model. At the small end the training loss
+# is lowest but the validation accuracy is no better (the model fits noise of 200 images: it
+# overfits); at the large end the weights are so small that both losses grow and accuracy falls toward
+# chance (it underfits). Lambda is chosen where the validation accuracy is highest, never on the
+# training data. L1's proximal step sets every weight whose pull from the data is weaker than lambda
+# exactly to 0, so the model uses fewer pixels (feature selection); L2 makes all weights small but
+# keeps every one of them.
 # ### END SOLUTION

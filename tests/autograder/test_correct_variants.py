@@ -379,6 +379,18 @@ VARIANTS = [
                 W[:, p] = w
         """),
     )),
+    Variant("soft-threshold-by-clip", (
+        region(REG, "l1_proximal_step", """
+            threshold = learning_rate * reg
+            W_new = W - np.clip(W, -threshold, threshold)
+        """),
+    )),
+    Variant("soft-threshold-by-where", (
+        region(REG, "l1_proximal_step", """
+            t = learning_rate * reg
+            W_new = np.where(W > t, W - t, np.where(W < -t, W + t, 0.0))
+        """),
+    )),
     Variant("flat-layout", (), layout="flat"),
 ]
 

@@ -27,6 +27,8 @@ BINARY_LOSS_LINE = "    loss = margins.sum() / num_train + reg * np.sum(w * w)\n
 BINARY_GRAD = "    dw = -X.T.dot(active * t) / num_train + 2 * reg * w\n"
 BINARY_RETURN = "    ### END SOLUTION\n\n    return float(loss), dw"
 TRAIN_OVA, TRAIN_OVO = "train_one_vs_all", "train_one_vs_one"
+PROX = "l1_proximal_step"
+PROX_LINE = "    W_new = np.sign(W) * np.maximum(np.abs(W) - threshold, 0.0)\n"
 OVA_LOOP = ("    for c in range(int(num_classes)):\n"
             "        t = np.where(y == c, 1, -1)\n"
             "        w = np.zeros(X.shape[1])\n")
@@ -471,6 +473,22 @@ CATALOG = [
     bug("ovo-ignores-learning-rate", BINARY, OVO_STEP, OVO_STEP.replace("sgd_step(w, dw, learning_rate)",
                                                                         "sgd_step(w, dw, 0.01)"),
         TRAIN_OVO, failing_check="returns W", feedback="pass on its own learning_rate"),
+    # -- l1_proximal_step ----------------------------------------------------------------------------
+    bug("prox-threshold-reg", REG, "    threshold = learning_rate * reg\n", "    threshold = reg\n", PROX,
+        feedback="the threshold is reg"),
+    bug("prox-subgradient-step", REG, PROX_LINE, "    W_new = W - threshold * np.sign(W)\n", PROX,
+        feedback="crosses 0 instead of stopping there"),
+    bug("prox-hard-threshold", REG, PROX_LINE, "    W_new = np.where(np.abs(W) > threshold, W, 0.0)\n", PROX,
+        feedback="hard thresholding"),
+    bug("prox-sign-lost", REG, PROX_LINE, "    W_new = np.maximum(np.abs(W) - threshold, 0.0)\n", PROX,
+        feedback="the sign is lost"),
+    bug("prox-l2-shrinkage", REG, PROX_LINE, "    W_new = W / (1.0 + 2.0 * threshold)\n", PROX,
+        feedback="the proximal step of L2"),
+    bug("prox-threshold-doubled", REG, "    threshold = learning_rate * reg\n",
+        "    threshold = 2 * learning_rate * reg\n", PROX, feedback="the threshold is doubled"),
+    bug("prox-in-place", REG, PROX_LINE,
+        "    W[np.abs(W) <= threshold] = 0.0\n    W -= threshold * np.sign(W)\n    W_new = W\n", PROX,
+        only=True, failing_check="returns a new float64 array", feedback="modified W in place"),
     # -- sample_batch (train calls it: a legitimate dependent) --------------------------------------
     bug("sample_batch-separate-draws-for-labels", OPTIM, "    y_batch = y[indices]\n",
         "    y_batch = y[rng.choice(X.shape[0], size=int(batch_size), replace=True)]\n", "sample_batch",
