@@ -44,6 +44,8 @@ from tools.make_notebooks import find_leaks, load_sources
 from tools.make_release import release_files
 from tools.make_stubs import find_leaks as find_module_leaks
 
+NOTEBOOKS = sorted(load_sources())  # the notebook sources' names: "svm", "softmax", ...
+
 pytestmark = [
     pytest.mark.slow,
     # nbgrader's own, all harmless: a grade cell it puts back has no cell id, release_feedback misspells a
@@ -299,7 +301,7 @@ def test_grade_cells_are_worth_their_exercises_rubric_points(cycle):
 def test_tampered_grade_cells_are_restored_never_trusted(cycle):
     autograded = cycle.course / "autograded" / "dan" / NAME
     source = cycle.course / "source" / NAME
-    for name in ("svm", "softmax", "optimization"):
+    for name in NOTEBOOKS:
         restored = {c.metadata.nbgrader.grade_id: c for c in grade_cells(nbformat.read(autograded / f"{name}.ipynb", 4))}
         original = {c.metadata.nbgrader.grade_id: c for c in grade_cells(nbformat.read(source / f"{name}.ipynb", 4))}
         assert set(restored) == set(original)
@@ -326,7 +328,7 @@ def feedback_text(page):
 
 
 def test_feedback_names_what_failed_and_hides_the_hidden_tests(cycle):
-    assert len(cycle.pages) == 3 * len(STUDENTS)
+    assert len(cycle.pages) == len(NOTEBOOKS) * len(STUDENTS)
     for page in cycle.pages:
         raw = Path(page).read_text()
         for secret in ("BEGIN HIDDEN TESTS", "nbgrader_bridge", "grade_exercise", str(REPO)):
@@ -365,7 +367,7 @@ def test_grade_cells_print_only_make_grade_messages_and_a_number(cycle):
 def test_students_fetch_only_their_own_feedback(cycle):
     for student in ("ada", "ben"):
         fetched = sorted((cycle.homes[student] / NAME / "feedback").rglob("*.html"))
-        assert sorted(p.name for p in fetched) == ["optimization.html", "softmax.html", "svm.html"]
+        assert sorted(p.name for p in fetched) == [f"{name}.html" for name in NOTEBOOKS]
         for page in fetched:
             assert page.read_text() == (cycle.course / "feedback" / student / NAME / page.name).read_text()
 
