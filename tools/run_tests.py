@@ -20,8 +20,9 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BESIDE = "tests/test_nbgrader_cycle.py"
-FAST_BESIDE = "tests/autograder/test_catalog.py"
+# run in the second process: the suites that spend their time in notebook kernels and venv set-up
+BESIDE = ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py"]
+FAST_BESIDE = ["tests/autograder/test_catalog.py"]
 
 
 def main(argv=None):
@@ -34,17 +35,18 @@ def main(argv=None):
     env = dict(os.environ, KIT_TEST_TIER="fast" if fast else "full")
     pytest = [sys.executable, "-m", "pytest"]
     with tempfile.TemporaryFile(mode="w+") as log:
-        side = subprocess.Popen(pytest + ["-p", "no:cacheprovider", beside] + extra, cwd=REPO, env=env,
+        side = subprocess.Popen(pytest + ["-p", "no:cacheprovider", *beside] + extra, cwd=REPO, env=env,
                                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         try:
-            main_status = subprocess.run(pytest + ["--ignore", beside] + extra, cwd=REPO, env=env).returncode
+            ignored = [option for path in beside for option in ("--ignore", path)]
+            main_status = subprocess.run(pytest + ignored + extra, cwd=REPO, env=env).returncode
             side_status = side.wait()
         finally:
             if side.poll() is None:  # interrupted: the second half stops with the first
                 side.kill()
                 side.wait()
         log.seek(0)
-        print(f"\n==== {beside}, run beside the rest ====", flush=True)
+        print(f"\n==== {', '.join(beside)}, run beside the rest ====", flush=True)
         sys.stdout.write(log.read())
     return main_status or side_status
 
