@@ -1,6 +1,6 @@
 """`make test` and `make test-fast`: the kit's tests in two pytest processes side by side.
 
-`make test` runs the nbgrader cycle in a second pytest process beside the rest.
+`make test` runs the nbgrader cycle and the student release test in a second pytest process beside the rest.
 `make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer
 hypothesis examples) with the catalog of buggy variants beside the rest.
 
