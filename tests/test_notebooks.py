@@ -80,6 +80,24 @@ def test_every_exercise_has_exactly_one_grade_cell():
     assert sorted(graded) == sorted(exercise.name for exercise in EXERCISES)
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_each_grade_cell_is_a_self_check_cell_in_the_students_notebook(name):
+    """Where the course has its hidden grade cell, the student's notebook runs the exercise's self-checks."""
+    notebook = read_notebook(ASSIGNMENT / f"{name}.ipynb")
+    graded = [cell.name for cell in SOURCES[name] if cell.role == "autograde"]
+    calls = [line for cell in notebook.cells if cell.cell_type == "code" and cell.source.startswith("# Self-check:")
+             for line in cell.source.splitlines() if line.startswith("check(")]
+    assert calls == [f"check({exercise!r})" for exercise in graded]
+    assert all(f"from public_checks import check" in cell.source for cell in notebook.cells
+               if cell.source.startswith("# Self-check:"))
+
+
+def test_a_grade_cell_must_name_an_exercise_of_the_spec():
+    cells = parse_source("# %% autograde=no_such_exercise\n", "src.py")
+    with pytest.raises(NotebookSourceError, match="autograde=no_such_exercise names no exercise of the spec"):
+        student_notebook(cells)
+
+
 def test_inline_questions_are_answer_cells_with_points():
     answers = [cell for cells in SOURCES.values() for cell in cells if cell.role == "answer"]
     assert len(answers) >= 3 and all(cell.kind == "markdown" and cell.points > 0 for cell in answers)
@@ -173,6 +191,7 @@ def toy_data(tmp_path_factory):
 def test_reference_notebook_runs_without_error(name, toy_data, tmp_path, monkeypatch):
     # the kernel sees the reference package as `cs231n` in its working directory, as a student's own
     (tmp_path / "cs231n").symlink_to(SOLUTIONS / "cs231n")
+    (tmp_path / "public_checks").symlink_to(ASSIGNMENT / "public_checks")  # the self-check cells import it
     monkeypatch.setenv("CIFAR10_DIR", str(toy_data))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     # small matrix products are several times slower with two BLAS threads on two cores
@@ -192,6 +211,11 @@ def test_reference_notebook_runs_without_error(name, toy_data, tmp_path, monkeyp
     checks = sum("OK: " in output.get("text", "") for cell in notebook.cells if cell.cell_type == "code"
                  for output in cell.outputs)
     assert checks == sum(cell.source.startswith("# Check:") for cell in SOURCES[name])
+    self_checks = ["".join(output.get("text", "") for output in cell.outputs) for cell in notebook.cells
+                   if cell.source.startswith("# Self-check:")]
+    assert len(self_checks) == sum(cell.role == "autograde" for cell in SOURCES[name])
+    assert all(text.startswith("All ") and " self-checks of " in text or "has no self-checks yet" in text
+               for text in self_checks), self_checks
     assert seconds < 60, f"{name} took {seconds:.0f} s; a student should wait under a minute for a notebook"
 
 

@@ -8,10 +8,11 @@ that a change to a notebook reads as a plain diff, and it is built into
 
 - the student notebook, ``assignment/<name>.ipynb`` (written by
   ``make stubs``): solution regions become the same START/END OF YOUR CODE
-  stub as the modules, answers become ``YOUR ANSWER HERE``, grade cells are
-  left out;
+  stub as the modules, answers become ``YOUR ANSWER HERE``, and each grade
+  cell becomes a self-check cell, ``check("<exercise>")`` (the grader's checks
+  on public inputs: ``assignment/public_checks``);
 - the reference notebook (the tests run it against ``solutions/cs231n``):
-  everything kept, grade cells left out;
+  everything kept, grade cells as in the student notebook;
 - the nbgrader source notebook (``tools/nbgrader_course.py``): solution
   regions kept for nbgrader to clear, nbgrader's cell metadata added, and
   each grade cell filled with a hidden test.
@@ -24,7 +25,8 @@ Cell syntax of a source file::
                                            ### BEGIN SOLUTION and ### END SOLUTION
     # %% [markdown] answer=<id> points=<n> an inline question's answer, graded by hand
     # %% autograde=<exercise>              a grade cell (empty body): the exercise's
-                                           autograder checks, hidden in the course
+                                           autograder checks, hidden in the course;
+                                           its self-check cell in the student's copy
 
 In code cells a line ``# %magic ...`` is an IPython magic (Jupytext's
 convention), so that the source stays valid Python.
@@ -211,11 +213,33 @@ def _plain(cell, source):
     return make(source)
 
 
+SELF_CHECK = ("# Self-check: the grader's checks of {name}, in its words, on public inputs of their own\n"
+              "# (public_checks/; `python -m public_checks` runs them all)\n"
+              "from public_checks import check\n"
+              "\n"
+              "check({name!r})")
+
+
+def exercise_names():
+    """The graded exercises, from the exercise spec."""
+    from autograder.loss_functions.exercises import ASSIGNMENT
+
+    return [exercise.name for exercise in ASSIGNMENT.exercises]
+
+
+def self_check_source(cell):
+    """The code of the self-check cell that stands where the source has a grade cell."""
+    if cell.name not in exercise_names():
+        raise NotebookSourceError(f"line {cell.line}: autograde={cell.name} names no exercise of the spec.")
+    return SELF_CHECK.format(name=cell.name)
+
+
 def student_notebook(cells):
-    """The notebook students get: solutions replaced by stubs, grade cells left out."""
+    """The notebook students get: solutions replaced by stubs, each grade cell a self-check cell."""
     built = []
     for cell in cells:
         if cell.role == "autograde":
+            built.append(nbformat.v4.new_code_cell(self_check_source(cell)))
             continue
         stub = CODE_STUB if cell.kind == "code" else TEXT_STUB
         built.append(_plain(cell, replace_regions(cell.source, stub) if cell.role else cell.source))
@@ -223,8 +247,9 @@ def student_notebook(cells):
 
 
 def reference_notebook(cells):
-    """The instructor's notebook, to run against the reference package: grade cells left out."""
-    return _notebook([_plain(cell, cell.source) for cell in cells if cell.role != "autograde"])
+    """The instructor's notebook, to run against the reference package: each grade cell a self-check cell."""
+    return _notebook([nbformat.v4.new_code_cell(self_check_source(cell)) if cell.role == "autograde"
+                      else _plain(cell, cell.source) for cell in cells])
 
 
 def grade_id(cell):

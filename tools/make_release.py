@@ -14,7 +14,9 @@ What the release holds (paths inside its top folder):
   notebooks, generated from ``solutions/notebooks`` as ``make stubs`` does;
 - ``data/toy_cifar.py`` (the loader runs it on first use) and
   ``data/get_cifar10.sh`` (the real CIFAR-10, for a machine with internet);
-- ``public_checks/`` and ``pytest.ini``: the self-checks as in ``assignment/``;
+- ``public_checks/`` and ``pytest.ini``: the self-checks as in ``assignment/``,
+  with ``public_checks/expected.py`` (their expected values, diagnoses and
+  sentences on public inputs) as ``tools/make_selfchecks.py`` writes it now;
 - ``README.md``, ``Makefile``, ``collect_submission.py``: from ``assignment/``;
 - ``requirements.txt``: the pins of the kit's ``requirements.txt`` for the
   packages a student needs (numpy, matplotlib, pytest, Jupyter and all they
@@ -49,7 +51,7 @@ import nbformat  # noqa: E402
 from packaging.requirements import Requirement  # noqa: E402
 from packaging.utils import canonicalize_name  # noqa: E402
 
-from tools import make_notebooks, make_stubs  # noqa: E402
+from tools import make_notebooks, make_selfchecks, make_stubs  # noqa: E402
 
 NAME = "loss_functions"  # the top folder, as nbgrader names the assignment
 DEFAULT_OUT = REPO / "results" / f"{NAME}.zip"
@@ -219,6 +221,10 @@ def release_files(notebooks=True):
         if not source.is_file():
             raise ReleaseError(f"{source.relative_to(REPO)} is missing; it goes into the release as {relative}.")
         files[relative] = source.read_bytes()
+    try:  # the self-checks' data as the generator writes it today: never a stale copy
+        files["public_checks/expected.py"] = make_selfchecks.render(make_selfchecks.build()).encode()
+    except make_selfchecks.SelfCheckError as error:
+        raise ReleaseError(f"cannot generate the self-checks' data: {error}") from None
     files["requirements.txt"] = pinned_requirements().encode()
     leaks = find_leaks(files)
     if leaks:

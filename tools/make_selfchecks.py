@@ -6,8 +6,9 @@ time, from the grader's own sources of truth, and written into
 ``assignment/public_checks/expected.py``:
 
 - the exercises and their checks, titles and gates: the exercise spec
-  (``autograder.loss_functions.exercises.ASSIGNMENT``), so that a self-check
-  has the hidden check's id, title and gate;
+  (``autograder.loss_functions.exercises.ASSIGNMENT``) and the kit's rubric
+  (which may set a check's gate), so that a self-check has the hidden
+  check's id, title and gate;
 - the expected values: the reference run on the self-checks' **public** inputs
   (``assignment/public_checks/cases.py``, seeded and generated there, never the
   grader's ``inputs.py``);
@@ -43,6 +44,7 @@ if str(REPO) not in sys.path:
 
 from autograder.core import checks as core_checks  # noqa: E402
 from autograder.core.checks import CheckFailure, Context, Returned  # noqa: E402
+from autograder.core.rubric import load_rubric  # noqa: E402
 from autograder.core.runner import gate_message  # noqa: E402
 from autograder.engine.sandbox import StudentCallError  # noqa: E402
 from autograder.loss_functions import compare, diagnosis, losses, multiclass, optimization, regularization  # noqa: E402
@@ -400,10 +402,16 @@ def sample_batch_templates():
     return found
 
 
+def rubric():
+    """The kit's rubric: it gives each check's gate (its own ``@requires`` unless the rubric sets one)."""
+    return load_rubric(ASSIGNMENT)
+
+
 def gate_templates():
     """{exercise: {check id: the sentence of the gate}}, from the runner's own gate_message."""
-    return {exercise.name: {exercise.check_id(c): gate_message(exercise, c) for c in exercise.checks
-                            if getattr(c, "requires", ())}
+    points = rubric()
+    return {exercise.name: {exercise.check_id(c): gate_message(exercise, c, None, points.gate(exercise, c))
+                            for c in exercise.checks if points.gate(exercise, c).requires}
             for exercise in ASSIGNMENT.exercises}
 
 
@@ -419,7 +427,7 @@ def kind_of(exercise):
 
 def spec():
     """The exercises as the self-checks need them: where, what kind, which checks in which order, gated how."""
-    found = []
+    found, points = [], rubric()
     for exercise in ASSIGNMENT.exercises:
         family = exercise.family
         found.append({
@@ -432,7 +440,7 @@ def spec():
                                                    "squared": family.squared, "softmax": family.softmax,
                                                    "regression": family.regression},
             "checks": [{"id": exercise.check_id(c), "title": exercise.check_title(c),
-                        "requires": list(getattr(c, "requires", ())), "any_of": bool(getattr(c, "requires_any", False))}
+                        "requires": list(points.gate(exercise, c).requires), "any_of": points.gate(exercise, c).any_of}
                        for c in exercise.checks],
         })
     return found

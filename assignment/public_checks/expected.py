@@ -690,6 +690,34 @@ DATA = json.loads(r"""
    ]
   },
   {
+   "name": "LinearClassifier.train_l1_proximal",
+   "file": "classifiers/linear_classifier.py",
+   "module": "cs231n.classifiers.linear_classifier",
+   "qualname": "LinearClassifier.train_l1_proximal",
+   "kind": "other",
+   "family": null,
+   "checks": [
+    {
+     "id": "data_step_then_proximal_step",
+     "title": "each step: self.loss with reg 0, sgd_step on its gradient, then l1_proximal_step(W, learning_rate, reg)",
+     "requires": [],
+     "any_of": false
+    },
+    {
+     "id": "proximal_history",
+     "title": "returns one loss per step: the data loss plus reg * sum(|W|), before the update",
+     "requires": ["data_step_then_proximal_step"],
+     "any_of": false
+    },
+    {
+     "id": "proximal_training_reaches_zeros",
+     "title": "ends with weights exactly 0 when reg is strong",
+     "requires": ["data_step_then_proximal_step"],
+     "any_of": false
+    }
+   ]
+  },
+  {
    "name": "LinearClassifier.predict",
    "file": "classifiers/linear_classifier.py",
    "module": "cs231n.classifiers.linear_classifier",
@@ -9540,6 +9568,10 @@ DATA = json.loads(r"""
    "minibatch_mode_draws_new_batches": "LinearClassifier.train is not checked for this until it passes 'lowers the loss on a separable problem' or 'calls self.loss with its reg, then updates W by W - learning_rate * dW'.",
    "initializes_weights": "LinearClassifier.train is not checked for this until it passes 'lowers the loss on a separable problem' or 'calls self.loss with its reg, then updates W by W - learning_rate * dW'.",
    "reproducible_with_rng": "LinearClassifier.train is not checked for this until it passes 'lowers the loss on a separable problem' or 'calls self.loss with its reg, then updates W by W - learning_rate * dW'."
+  },
+  "LinearClassifier.train_l1_proximal": {
+   "proximal_history": "LinearClassifier.train_l1_proximal is not checked for this until it passes 'each step: self.loss with reg 0, sgd_step on its gradient, then l1_proximal_step(W, learning_rate, reg)'.",
+   "proximal_training_reaches_zeros": "LinearClassifier.train_l1_proximal is not checked for this until it passes 'each step: self.loss with reg 0, sgd_step on its gradient, then l1_proximal_step(W, learning_rate, reg)'."
   },
   "LinearClassifier.predict": {
    "returns_integer_labels": "LinearClassifier.predict is not checked for this until it passes 'predicts the class with the highest score, the lowest index on ties'."
