@@ -1094,3 +1094,24 @@ def test_gradient_checks_refuse_float32(checker):
             grad_check_sparse(lambda v: float(np.sum(v)), x, np.ones((2, 2)), num_checks=2, seed=0, verbose=False)
         else:
             eval_numerical_gradient(lambda v: float(np.sum(v)), x, verbose=False)
+
+
+def test_train_l1_proximal_is_a_data_step_then_soft_thresholding():
+    """Written out here: numeric gradients of the plain-Python softmax loss, then sign(w) max(|w| - lr reg, 0)."""
+    X, y = blobs(seed=3, N=30)
+    learning_rate, reg, num_iters, batch_size = 0.5, 0.02, 6, 10
+    model = Softmax()
+    history = model.train_l1_proximal(X, y, learning_rate=learning_rate, reg=reg, num_iters=num_iters,
+                                      batch_size=batch_size, rng=np.random.default_rng(11))
+    rng = np.random.default_rng(11)
+    W = 0.001 * rng.standard_normal((X.shape[1], 3))
+    expected = []
+    for _ in range(num_iters):
+        idx = rng.choice(X.shape[0], size=batch_size, replace=True)
+        data = lambda W_: softmax_loss_formula(W_, X[idx], y[idx], 0.0)  # noqa: E731
+        expected.append(data(W) + reg * sum(abs(float(v)) for v in W.ravel()))
+        W = W - learning_rate * numeric_gradient(data, W)
+        W = np.sign(W) * np.maximum(np.abs(W) - learning_rate * reg, 0.0)
+    np.testing.assert_allclose(history, expected, rtol=1e-9)
+    np.testing.assert_allclose(model.W, W, rtol=1e-6, atol=1e-9)
+    assert np.sum(model.W == 0) == np.sum(W == 0) > 0, "the proximal steps must leave exact zeros"

@@ -23,9 +23,9 @@ Requests (``op``):
   return only the losses (numeric gradients of the student's own loss).
 - ``method``: make an instance of a class, set attributes, call a method;
   with ``loss_callback`` its ``loss`` asks the grader instead, and with
-  ``helper_modules`` the names ``sample_batch``, ``sgd_step`` and
-  ``binary_svm_loss`` in those modules ask the grader too while the method
-  runs (``call`` takes ``helper_modules`` too).
+  ``helper_modules`` the names ``sample_batch``, ``sgd_step``,
+  ``binary_svm_loss`` and ``l1_proximal_step`` in those modules ask the
+  grader too while the method runs (``call`` takes ``helper_modules`` too).
 
 Arguments may be ``{"__mapped__": {"file", "dtype", "shape"}}``: an array over
 a file the grader wrote into the working folder. The grader reads that file
@@ -227,8 +227,8 @@ class Worker:
         return loss
 
     def grader_helpers(self):
-        """``sample_batch``, ``sgd_step`` and ``binary_svm_loss`` answered by the grader, so that a bug in the student's
-        costs only there.
+        """``sample_batch``, ``sgd_step``, ``binary_svm_loss`` and ``l1_proximal_step`` answered by the grader, so that a
+        bug in the student's costs only there.
 
         ``sample_batch`` draws a seed from the rng it is given (so the run still
         depends on that rng, and only on it); the grader picks the rows.
@@ -252,7 +252,13 @@ class Worker:
                               "reg": float(reg)})
             return np.float64(reply["loss"]), reply["dw"]
 
-        return {"sample_batch": sample_batch, "sgd_step": sgd_step, "binary_svm_loss": binary_svm_loss}
+        def l1_proximal_step(W, learning_rate, reg):
+            reply = self.ask({"callback": "l1_proximal_step", "W": np.asarray(W, dtype=float),
+                              "learning_rate": float(learning_rate), "reg": float(reg)})
+            return reply["W"]
+
+        return {"sample_batch": sample_batch, "sgd_step": sgd_step, "binary_svm_loss": binary_svm_loss,
+                "l1_proximal_step": l1_proximal_step}
 
     def swap_helpers(self, modules, helpers):
         """Put ``helpers`` in place of the same names in ``modules``; returns what to restore."""

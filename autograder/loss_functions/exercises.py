@@ -147,6 +147,14 @@ EXERCISES = (
     ), callback_loss=reference("classifiers.softmax", "softmax_loss_vectorized"),
        callback_helpers=(reference("optim", "sample_batch"), reference("optim", "sgd_step")),
        example="LinearSVM().train(X, y, num_iters=2, batch_size=2, rng=np.random.default_rng(0))"),
+    Exercise("LinearClassifier.train_l1_proximal", "classifiers/linear_classifier.py", (
+        proximal.check_data_step_then_proximal_step,
+        proximal.check_proximal_history,
+        proximal.check_proximal_training_reaches_zeros,
+    ), callback_loss=reference("classifiers.softmax", "softmax_loss_vectorized"),
+       callback_helpers=(reference("optim", "sample_batch"), reference("optim", "sgd_step"),
+                         reference("regularization", "l1_proximal_step")),
+       example="Softmax().train_l1_proximal(X, y, num_iters=2, batch_size=2, rng=np.random.default_rng(0))"),
     Exercise("LinearClassifier.predict", "classifiers/linear_classifier.py", (
         optimization.check_predicts_highest_score,
         optimization.check_returns_integer_labels,

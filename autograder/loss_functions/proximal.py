@@ -1,4 +1,6 @@
-"""Checks of ``l1_proximal_step(W, learning_rate, reg)``: soft-thresholding, the proximal step of L1.
+"""Checks of ``l1_proximal_step(W, learning_rate, reg)`` (soft-thresholding, the proximal step of L1) and of
+``LinearClassifier.train_l1_proximal``, graded with the grader's loss, sample_batch, sgd_step and
+l1_proximal_step in place (see ``optimization.TrainingRecorder``), so that a bug in a helper costs points there.
 
 The step moves every weight toward 0 by ``learning_rate * reg`` and stops at
 0. The mistakes named are the classic ones: the threshold ``reg`` (or
@@ -9,9 +11,10 @@ the sign lost, the proximal step of L2.
 
 import numpy as np
 
-from ..core.checks import check, CheckFailure, precision_problem, requires
+from ..core.checks import check, CheckFailure, Returned, precision_problem, requires
 from ..core.tampering import observed_through_the_harness
 from .compare import arrays_equal
+from .optimization import TrainingRecorder, separable_problem
 
 
 def _weights(seed, shape=(9, 5)):
@@ -105,3 +108,120 @@ def check_proximal_returns_a_new_array(ctx):
     problem = precision_problem(ctx.name, "the new W", returned)
     if problem:
         raise CheckFailure(problem)
+
+
+# -- LinearClassifier.train_l1_proximal ----------------------------------------------------------------------------
+
+class ProximalRecorder(TrainingRecorder):
+    """``TrainingRecorder`` with the grader's ``l1_proximal_step`` too, and the order of every callback."""
+
+    def __init__(self, exercise, X, y, num_classes):
+        self.reference_loss = exercise.callback_loss
+        self.reference_sample_batch, self.reference_sgd_step, self.reference_proximal = exercise.callback_helpers
+        self.X, self.y, self.num_classes = X, y, num_classes
+        self.steps = []
+        self.events = []  # ("loss" | "sgd_step" | "l1_proximal_step", what the grader returned), bounded
+
+    def __call__(self, message):
+        name = message.get("callback")
+        if name == "l1_proximal_step":
+            try:
+                answer = self.l1_proximal_step(message)
+            except Exception as error:  # whatever the worker sent, the grader answers, it never crashes
+                answer = {"error": f"the grader could not use these arguments ({type(error).__name__})"}
+        else:
+            answer = super().__call__(message)
+        if "error" not in answer and len(self.events) < 4 * self.MAX_STEPS:
+            kept = {"loss": lambda: answer["dW"], "sgd_step": lambda: answer["W"],
+                    "l1_proximal_step": lambda: answer["W"]}.get(name)
+            if kept is not None:
+                self.events.append((name, kept(), message))
+        return answer
+
+    def l1_proximal_step(self, message):
+        W, rate, reg = (message.get(k) for k in ("W", "learning_rate", "reg"))
+        if not (isinstance(W, np.ndarray) and W.size <= 10_000 and W.dtype.kind in "biuf"
+                and isinstance(rate, (int, float)) and isinstance(reg, (int, float)) and rate >= 0 and reg >= 0):
+            return {"error": "l1_proximal_step(W, learning_rate, reg) got arguments of the wrong type"}
+        return {"W": self.reference_proximal(W.astype(float), float(rate), float(reg))}
+
+
+PROX_RATE, PROX_REG = 0.4, 0.05
+
+
+def train_proximal(ctx, num_iters=8, reg=PROX_REG, seed=7):
+    key = ("train_l1_proximal", num_iters, reg, seed)
+    if key in ctx.cache:
+        return ctx.cache[key]
+    X, y = separable_problem()
+    recorder = ProximalRecorder(ctx.exercise, X, y, 3)
+    body = {"op": "method", "module": ctx.exercise.module, "class": "LinearClassifier",
+            "method": "train_l1_proximal", "args": [X, y],
+            "kwargs": {"learning_rate": PROX_RATE, "reg": reg, "num_iters": num_iters, "batch_size": 10,
+                       "rng": {"__rng__": seed}},
+            "loss_callback": True, "return_attrs": ["W"],
+            "helper_modules": [ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"]}
+    answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)
+    if not recorder.steps:
+        raise CheckFailure(f"{ctx.name} never called self.loss(X_batch, y_batch, 0.0).")
+    ctx.cache[key] = recorder, Returned(answer.get("result")), Returned((answer.get("attrs") or {}).get("W"))
+    return ctx.cache[key]
+
+
+@check("data_step_then_proximal_step")
+def check_data_step_then_proximal_step(ctx):
+    """each step: self.loss with reg 0, sgd_step on its gradient, then l1_proximal_step(W, learning_rate, reg)"""
+    recorder, _, final_W = train_proximal(ctx)
+    wrong_reg = next((step.reg for step in recorder.steps if step.reg != 0), None)
+    if wrong_reg is not None:
+        raise CheckFailure(f"{ctx.name} called self.loss with reg={wrong_reg:g}; the L1 penalty is the proximal "
+                           "step's job: the data loss takes reg=0.0 (else the penalty is applied twice).")
+    names = [name for name, _, _ in recorder.events]
+    if names[:2] == ["loss", "l1_proximal_step"] or names[:1] == ["l1_proximal_step"]:
+        raise CheckFailure(f"{ctx.name} applies the proximal step before the gradient step; each step is the "
+                           "gradient step on the data loss first, then l1_proximal_step on its result.")
+    if names != ["loss", "sgd_step", "l1_proximal_step"] * (len(names) // 3) or len(names) != 3 * 8:
+        missing = "l1_proximal_step" not in names
+        raise CheckFailure(f"{ctx.name} did not take, at each of its 8 steps, self.loss, then sgd_step, then "
+                           f"l1_proximal_step{' (it never called l1_proximal_step)' if missing else ''}.")
+    for k in range(8):
+        (_, dW, _), (_, stepped, sgd_message), (_, proximal, prox_message) = recorder.events[3 * k: 3 * k + 3]
+        if not np.array_equal(sgd_message.get("dW"), dW) or sgd_message.get("learning_rate") != PROX_RATE:
+            raise CheckFailure(f"{ctx.name} did not step with sgd_step(self.W, dW, learning_rate) on the gradient "
+                               "self.loss returned.")
+        if not np.array_equal(prox_message.get("W"), stepped):
+            raise CheckFailure(f"{ctx.name} did not apply l1_proximal_step to the weights sgd_step returned.")
+        if prox_message.get("learning_rate") != PROX_RATE or prox_message.get("reg") != PROX_REG:
+            raise CheckFailure(f"{ctx.name} called l1_proximal_step with learning_rate="
+                               f"{prox_message.get('learning_rate')!s:.12} and reg={prox_message.get('reg')!s:.12}; "
+                               f"it takes train's own ({PROX_RATE:g}, {PROX_REG:g}), in that order.")
+        after = recorder.steps[k + 1].W if k + 1 < len(recorder.steps) else final_W.array()
+        if after is None or after.shape != proximal.shape or not np.array_equal(after, proximal):
+            raise CheckFailure(f"{ctx.name}: after step {k + 1} self.W is not what l1_proximal_step returned.")
+
+
+@check("proximal_history")
+@requires("data_step_then_proximal_step")
+def check_proximal_history(ctx):
+    """returns one loss per step: the data loss plus reg * sum(|W|), before the update"""
+    recorder, history, _ = train_proximal(ctx)
+    values = history.numbers() if history.kind in ("list", "tuple", "ndarray") else None
+    expected = [step.loss + PROX_REG * float(np.sum(np.abs(step.W))) for step in recorder.steps]
+    if values is None or len(values) != len(expected):
+        raise CheckFailure(f"{ctx.name} returned {history.summary()}; it must return one loss per step "
+                           f"({len(expected)}).")
+    if not np.allclose(values, expected, rtol=1e-9, atol=1e-12):
+        data_only = [step.loss for step in recorder.steps]
+        hint = " (the penalty reg * np.sum(np.abs(W)) is missing)" if np.allclose(values, data_only) else ""
+        raise CheckFailure(f"{ctx.name}'s history is not the data loss plus reg * sum(|W|) of each step{hint}.")
+
+
+@check("proximal_training_reaches_zeros")
+@requires("data_step_then_proximal_step")
+def check_proximal_training_reaches_zeros(ctx):
+    """ends with weights exactly 0 when reg is strong"""
+    _, _, final_W = train_proximal(ctx, num_iters=8, reg=PROX_REG)
+    W = final_W.real_array()
+    if W is None or not np.any(W == 0):
+        raise CheckFailure(f"{ctx.name} ends with no weight exactly 0 after 8 proximal steps with learning_rate="
+                           f"{PROX_RATE:g} and reg={PROX_REG:g}: the proximal step sets small weights to 0.")

@@ -11,7 +11,8 @@
 #   one-vs-one (`train_one_vs_one`: C(C-1)/2 classifiers), with your loss, `sample_batch` and `sgd_step`,
 #   and compare them with the multiclass SVM and softmax of the other notebooks;
 # - write the proximal step of L1, `l1_proximal_step` (`cs231n/regularization.py`), and see that it,
-#   unlike the subgradient step, sets weights exactly to 0; then see what the strength lambda does.
+#   unlike the subgradient step, sets weights exactly to 0, and train with it
+#   (`LinearClassifier.train_l1_proximal`); then see what the strength lambda does.
 #
 # Each section ends with a check: run it, and do not move on until it passes. Where you get stuck,
 # open the hints below the section one at a time.
@@ -359,6 +360,39 @@ assert max(zeros["L1 subgradient"]) < 0.01 and max(zeros["L2"]) < 0.01
 print("OK: the proximal step sets weights exactly to 0.")
 
 # %% autograde=l1_proximal_step
+
+# %% [markdown]
+# ### Proximal training of a multiclass classifier
+#
+# Write `LinearClassifier.train_l1_proximal` (`cs231n/classifiers/linear_classifier.py`): the loop of
+# `train`, with the data loss alone (`self.loss(X_batch, y_batch, 0.0)`), a gradient step, and then
+# `l1_proximal_step(W, learning_rate, reg)`. Its history holds the data loss plus the L1 penalty. Below,
+# a softmax classifier on all ten classes, proximal L1 against L1 by subgradient (the same loss with
+# the L1 subgradient added by hand).
+
+# %%
+from cs231n.classifiers.softmax import softmax_loss_vectorized
+
+proximal_model = Softmax()
+proximal_history = proximal_model.train_l1_proximal(X_train, y_train, learning_rate=1e-2, reg=5e-2,
+                                                    num_iters=150, batch_size=100, rng=np.random.default_rng(0))
+W_sub = 0.001 * np.random.default_rng(0).standard_normal((X_train.shape[1], num_classes))
+batches = np.random.default_rng(1)
+for _ in range(150):
+    X_batch, y_batch = sample_batch(X_train, y_train, 100, batches)
+    _, dW = softmax_loss_vectorized(W_sub, X_batch, y_batch, 0.0)
+    W_sub = sgd_step(W_sub, dW + l1_regularization(W_sub, 5e-2)[1], 1e-2)
+print("exact zeros: proximal %.1f%%, subgradient %.1f%%" % (100 * np.mean(proximal_model.W == 0),
+                                                           100 * np.mean(W_sub == 0)))
+print("validation accuracy: proximal %.3f" % np.mean(proximal_model.predict(X_val) == y_val))
+
+# %%
+# Check: one loss per step, and the proximal model has exact zeros where the subgradient one has none.
+assert len(proximal_history) == 150 and np.all(np.isfinite(proximal_history))
+assert np.mean(proximal_model.W == 0) > 0.2 and np.mean(W_sub == 0) < 0.01
+print("OK: train_l1_proximal reaches exact zeros.")
+
+# %% autograde=LinearClassifier.train_l1_proximal
 
 # %% [markdown]
 # ## The strength lambda

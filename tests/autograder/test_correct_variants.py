@@ -391,6 +391,14 @@ VARIANTS = [
             W_new = np.where(W > t, W - t, np.where(W < -t, W + t, 0.0))
         """),
     )),
+    Variant("proximal-training-in-other-words", (
+        region(CLASSIFIER, "train_l1_proximal", """
+            idx_X, idx_y = sample_batch(X, y, batch_size, rng)
+            value, gradient = self.loss(idx_X, idx_y, reg=0.0)
+            history += [float(value + reg * np.abs(self.W).sum())]
+            self.W = l1_proximal_step(sgd_step(self.W, gradient, learning_rate), learning_rate=learning_rate, reg=reg)
+        """),
+    )),
     Variant("flat-layout", (), layout="flat"),
 ]
 

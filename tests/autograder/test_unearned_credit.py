@@ -60,6 +60,7 @@ FAKES = {
     "one_vs_all_predict": (MULTICLASS, "return np.zeros(X.shape[0], dtype=np.int64)"),
     "one_vs_one_predict": (MULTICLASS, "return np.zeros(X.shape[0], dtype=np.int64)"),
     "l1_proximal_step": (REG, "return np.array(W, dtype=float)"),
+    "LinearClassifier.train_l1_proximal": (CLASSIFIER, "pass"),
     "binary_svm_loss": ("classifiers/binary_svm.py", "return float(reg * np.sum(w * w)), 2 * reg * w"),
     "train_one_vs_all": ("classifiers/binary_svm.py", "return np.zeros((X.shape[1], num_classes))"),
     "train_one_vs_one": ("classifiers/binary_svm.py",

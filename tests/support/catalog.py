@@ -28,6 +28,9 @@ BINARY_GRAD = "    dw = -X.T.dot(active * t) / num_train + 2 * reg * w\n"
 BINARY_RETURN = "    ### END SOLUTION\n\n    return float(loss), dw"
 TRAIN_OVA, TRAIN_OVO = "train_one_vs_all", "train_one_vs_one"
 PROX = "l1_proximal_step"
+PROX_TRAIN = "LinearClassifier.train_l1_proximal"
+PROX_STEPS = ("            stepped = sgd_step(self.W, data_grad, learning_rate)\n"
+              "            self.W = l1_proximal_step(stepped, learning_rate, reg)\n")
 PROX_LINE = "    W_new = np.sign(W) * np.maximum(np.abs(W) - threshold, 0.0)\n"
 OVA_LOOP = ("    for c in range(int(num_classes)):\n"
             "        t = np.where(y == c, 1, -1)\n"
@@ -492,6 +495,26 @@ CATALOG = [
     bug("prox-in-place", REG, PROX_LINE,
         "    W[np.abs(W) <= threshold] = 0.0\n    W -= threshold * np.sign(W)\n    W_new = W\n", PROX,
         only=True, failing_check="returns a new float64 array", feedback="modified W in place"),
+    # -- LinearClassifier.train_l1_proximal (graded with the grader's helpers) -------------------------
+    bug("prox-train-proximal-before-gradient", CLASSIFIER, PROX_STEPS,
+        "            shrunk = l1_proximal_step(self.W, learning_rate, reg)\n"
+        "            self.W = sgd_step(shrunk, data_grad, learning_rate)\n", PROX_TRAIN,
+        feedback="the proximal step before the gradient step"),
+    bug("prox-train-reg-in-the-loss", CLASSIFIER, "data_grad = self.loss(X_batch, y_batch, 0.0)",
+        "data_grad = self.loss(X_batch, y_batch, reg)",
+        PROX_TRAIN, feedback="the data loss takes reg=0.0"),
+    bug("prox-train-no-proximal-step", CLASSIFIER, PROX_STEPS,
+        "            self.W = sgd_step(self.W, data_grad, learning_rate)\n", PROX_TRAIN,
+        feedback="never called l1_proximal_step"),
+    bug("prox-train-arguments-swapped", CLASSIFIER, "l1_proximal_step(stepped, learning_rate, reg)",
+        "l1_proximal_step(stepped, reg, learning_rate)", PROX_TRAIN, feedback="in that order"),
+    bug("prox-train-proximal-of-the-old-weights", CLASSIFIER, "l1_proximal_step(stepped, learning_rate, reg)",
+        "l1_proximal_step(self.W, learning_rate, reg)", PROX_TRAIN,
+        feedback="to the weights sgd_step returned"),
+    bug("prox-train-history-without-penalty", CLASSIFIER,
+        "history.append(float(data_loss) + reg * float(np.sum(np.abs(self.W))))",
+        "history.append(float(data_loss))", PROX_TRAIN, only=True, failing_check="returns one loss per step",
+        feedback="the penalty reg * np.sum(np.abs(W)) is missing"),
     # -- sample_batch (train calls it: a legitimate dependent) --------------------------------------
     bug("sample_batch-separate-draws-for-labels", OPTIM, "    y_batch = y[indices]\n",
         "    y_batch = y[rng.choice(X.shape[0], size=int(batch_size), replace=True)]\n", "sample_batch",

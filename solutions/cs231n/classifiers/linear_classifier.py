@@ -16,6 +16,7 @@ Conventions:
 import numpy as np
 
 from ..optim import sample_batch, sgd_step
+from ..regularization import l1_proximal_step
 from ..validation import check_labels, check_training_data, check_weights_and_data
 
 
@@ -95,6 +96,57 @@ class LinearClassifier:
                 print("iteration %d / %d: loss %f" % (it, num_iters, loss_history[-1]))
 
         return loss_history
+
+    def train_l1_proximal(self, X, y, learning_rate=1e-3, reg=1e-5, num_iters=100, batch_size=200, rng=None):
+        """Train with an L1 penalty by proximal gradient descent: weights reach exactly 0.
+
+        Every step takes a gradient step on the data loss alone (``self.loss``
+        with reg 0), then the proximal step of ``reg * np.sum(np.abs(W))``,
+        ``l1_proximal_step(W, learning_rate, reg)``. Batches and the initial
+        weights are drawn as in ``train``.
+
+        Parameters
+        ----------
+        X, y, learning_rate, num_iters, batch_size, rng
+            As in ``train``.
+        reg : float
+            L1 regularization strength, passed to ``l1_proximal_step`` (never
+            to ``self.loss``).
+
+        Returns
+        -------
+        loss_history : list of float, length num_iters
+            The data loss of each step plus ``reg * np.sum(np.abs(W))``, before
+            its update.
+        """
+        check_training_data("LinearClassifier.train_l1_proximal", X, y)
+        if rng is None:
+            rng = np.random.default_rng()
+        if self.W is None:
+            self.W = 0.001 * rng.standard_normal((X.shape[1], int(np.max(y)) + 1))
+        check_weights_and_data("LinearClassifier.train_l1_proximal", self.W, X)
+        check_labels("LinearClassifier.train_l1_proximal", y, X.shape[0], self.W.shape[1])
+
+        history = []
+        for _ in range(num_iters):
+            #########################################################################
+            # TODO:                                                                 #
+            # One step of proximal gradient descent:                                #
+            # 1. draw a batch with sample_batch(X, y, batch_size, rng);             #
+            # 2. the data loss and its gradient: self.loss(X_batch, y_batch, 0.0);  #
+            #    append the data loss + reg * np.sum(np.abs(self.W)) to history;    #
+            # 3. a gradient step on the data loss with sgd_step, and then           #
+            # 4. the proximal step of L1: l1_proximal_step(W, learning_rate, reg).  #
+            #########################################################################
+            ### BEGIN SOLUTION
+            X_batch, y_batch = sample_batch(X, y, batch_size, rng=rng)
+            data_loss, data_grad = self.loss(X_batch, y_batch, 0.0)
+            history.append(float(data_loss) + reg * float(np.sum(np.abs(self.W))))
+            stepped = sgd_step(self.W, data_grad, learning_rate)
+            self.W = l1_proximal_step(stepped, learning_rate, reg)
+            ### END SOLUTION
+
+        return history
 
     def predict(self, X):
         """Predict a label for each row of X with the trained weights.
