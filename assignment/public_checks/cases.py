@@ -202,4 +202,4 @@ def scores_with_ties(num, classes, tied, seed):
 def pairwise_scores(seed=350):
     """Integer pairwise scores for C = 5 (P = 10): many exact zeros and many ties in votes."""
     rng = np.random.default_rng(seed)
-    return rng.integers(-3, 4, size=(40, 10)).astype(float), 5
+    return rng.integers(-3, 4, size=(150, 10)).astype(float), 5

@@ -659,7 +659,7 @@ def _ovo_rows(ties, zeros):
     counts = _votes(pairwise, classes)
     tied = (counts == counts.max(axis=1, keepdims=True)).sum(axis=1) > 1
     has_zero = np.any(pairwise == 0, axis=1)
-    return np.flatnonzero((tied == ties) & (has_zero == zeros) if zeros else (tied == ties))
+    return np.flatnonzero((tied == ties) & (has_zero == zeros))
 
 
 def check_counts_votes(run):
