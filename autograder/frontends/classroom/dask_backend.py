@@ -113,6 +113,11 @@ def probe_worker(isolation):
     return socket.gethostname(), None, parallel_problem(mode, sys.executable)
 
 
+def probe_scheduler(dask_scheduler=None):
+    """Run on the scheduler: that it can import the kit (it unpickles every task), and its host."""
+    return socket.gethostname()
+
+
 # --- in the command --------------------------------------------------------------------------------
 
 def parse_cluster(text):
@@ -191,14 +196,26 @@ class DaskGraders:
 
     def _check_workers(self, where):
         """Every worker can import the kit and grade in the rubric's isolation mode; or UsageError."""
-        try:
-            probes = self.client.run(probe_worker, self.isolation)
-        except Exception as error:  # a worker that cannot import the kit answers with its exception
-            raise UsageError(f"a dask worker of {where} cannot run the kit ({type(error).__name__}: "
-                             f"{_one_line(error)}); start each worker with the kit's environment and "
-                             "PYTHONPATH=<the kit's folder>.") from None
+        try:  # the scheduler unpickles every task too: it needs the kit on its path as much as a worker
+            self.client.run_on_scheduler(probe_scheduler)
+        except Exception as error:
+            raise UsageError(f"{where} cannot run the kit ({type(error).__name__}: {_one_line(error)}); start the "
+                             "scheduler and each worker with the kit's environment and PYTHONPATH=<the kit's folder>."
+                             ) from None
+        # a worker that cannot import the kit answers with its exception; one lost meanwhile is left out
+        probes = self.client.run(probe_worker, self.isolation, on_error="return")
+        answered = {address: probe for address, probe in probes.items() if not isinstance(probe, BaseException)}
+        for address, error in probes.items():
+            # a worker that died meanwhile (its students go to the others) is OSError or TimeoutError; the
+            # failure to unpickle probe_worker (no kit on the worker's path) comes back as a plain Exception
+            if isinstance(error, BaseException) and not isinstance(error, (OSError, TimeoutError)):
+                raise UsageError(f"dask worker {address} of {where} cannot run the kit ({type(error).__name__}: "
+                                 f"{_one_line(error)}); start each worker with the kit's environment and "
+                                 "PYTHONPATH=<the kit's folder>.")
+        if not answered:
+            raise UsageError(f"no dask worker of {where} answered ({_one_line(next(iter(probes.values()), ''))}).")
         threads = {}
-        for address, (host, unable, problem) in probes.items():
+        for address, (host, unable, problem) in answered.items():
             if unable:
                 raise UsageError(f"dask worker {address} cannot grade: {unable}")
             threads.setdefault(host, [0, problem])[0] += 1
@@ -206,7 +223,7 @@ class DaskGraders:
             if problem and count > 1:
                 raise UsageError(f"{count} dask workers on {host} refused: {problem}; run one worker per host "
                                  "there, or use bubblewrap (isolation = 'auto' where bwrap runs).")
-        self.size = len(probes)
+        self.size = len(answered)
 
     def close(self):
         if self.client is not None:
