@@ -12,7 +12,9 @@ to a JSON file (``--out``):
 3. Grading one submission: ``make grade`` against nbgrader's autograde of the
    same code (``bench/nbgrader_autograde.py``, in the kit's environment).
 4. ``grade-all`` of 40 submissions (reference and starter) with 1 grader and
-   with 2: throughput and the scaling ratio.
+   with 2 of the process pool, and on a dask ``LocalCluster`` (``--cluster
+   local:N``) of 1 and 2 worker processes: throughput, each back-end's scaling
+   ratio, and dask's against the pool's with as many graders.
 5. The reference ``LinearSVM`` and ``Softmax`` (the kit's own training loop)
    against scikit-learn on Fashion-MNIST (Debian's ``dataset-fashion-mnist``)
    and on the toy CIFAR-10: test accuracy and training time.
@@ -205,7 +207,7 @@ def figure_grading_one(kit_python, work):
                     f"(points: {nbgrader['points']:g} and {points:g})")
 
 
-# -- figure 4: grade-all with 1 and 2 graders ----------------------------------------------------
+# -- figure 4: grade-all with 1 and 2 graders, of the process pool and of a dask LocalCluster ------
 
 def build_class(folder):
     """CLASS_SIZE submissions, alternately the reference and the starter; returns how many are the reference."""
@@ -216,11 +218,11 @@ def build_class(folder):
     return (CLASS_SIZE + 1) // 2
 
 
-def grade_class(kit_python, submissions, out, jobs):
-    """Wall time of grade-all, and how many students got full marks."""
+def grade_class(kit_python, submissions, out, options):
+    """Wall time of grade-all with ``options`` (``--jobs N``, ``--cluster local:N``), and how many got full marks."""
     started = time.perf_counter()
     subprocess.run([kit_python, "-m", "autograder", "grade-all", "--submissions", str(submissions), "--out", str(out),
-                    "--jobs", str(jobs)], cwd=REPO, check=True, capture_output=True)
+                    *options], cwd=REPO, check=True, capture_output=True)
     seconds = time.perf_counter() - started
     with open(out / "grades.csv", newline="") as stream:
         full = sum(row["total"] == row["max_score"] for row in csv.DictReader(stream))
@@ -230,15 +232,24 @@ def grade_class(kit_python, submissions, out, jobs):
 def figure_class(kit_python, work):
     references = build_class(work / "class")
     figure = {"submissions": CLASS_SIZE, "reference_copies": references}
-    for jobs in (1, 2):
-        seconds, full = grade_class(kit_python, work / "class", work / f"graded{jobs}", jobs)
-        figure[f"jobs{jobs}"] = {"seconds": seconds, "per_second": CLASS_SIZE / seconds, "full_marks": full}
+    # side by side, each back-end with 1 then 2 graders; dask's time includes starting its LocalCluster
+    runs = (("jobs1", ["--jobs", "1"]), ("dask1", ["--cluster", "local:1"]),
+            ("jobs2", ["--jobs", "2"]), ("dask2", ["--cluster", "local:2"]))
+    for name, options in runs:
+        seconds, full = grade_class(kit_python, work / "class", work / f"graded-{name}", options)
+        figure[name] = {"seconds": seconds, "per_second": CLASS_SIZE / seconds, "full_marks": full}
     figure["scaling"] = figure["jobs1"]["seconds"] / figure["jobs2"]["seconds"]
-    one, two = figure["jobs1"], figure["jobs2"]
+    figure["dask_scaling"] = figure["dask1"]["seconds"] / figure["dask2"]["seconds"]
+    figure["dask_over_pool"] = {n: figure[f"dask{n}"]["seconds"] / figure[f"jobs{n}"]["seconds"] for n in ("1", "2")}
+    one, two, dask1, dask2 = figure["jobs1"], figure["jobs2"], figure["dask1"], figure["dask2"]
     line = (f"4. grade-all of {CLASS_SIZE} submissions ({references} reference, {CLASS_SIZE - references} starter): "
-            f"1 grader {one['seconds']:.1f} s ({one['per_second']:.2f}/s), 2 graders {two['seconds']:.1f} s "
-            f"({two['per_second']:.2f}/s): scaling {figure['scaling']:.2f}x; full marks {one['full_marks']} and "
-            f"{two['full_marks']} of {references}")
+            f"process pool: 1 grader {one['seconds']:.1f} s ({one['per_second']:.2f}/s), 2 graders "
+            f"{two['seconds']:.1f} s ({two['per_second']:.2f}/s): scaling {figure['scaling']:.2f}x; dask LocalCluster: "
+            f"1 worker {dask1['seconds']:.1f} s ({dask1['per_second']:.2f}/s), 2 workers {dask2['seconds']:.1f} s "
+            f"({dask2['per_second']:.2f}/s): scaling {figure['dask_scaling']:.2f}x; dask's time over the pool's "
+            f"{figure['dask_over_pool']['1']:.2f}x (1) and {figure['dask_over_pool']['2']:.2f}x (2); full marks "
+            f"{one['full_marks']}, {two['full_marks']}, {dask1['full_marks']} and {dask2['full_marks']} "
+            f"of {references}")
     return figure, line
 
 

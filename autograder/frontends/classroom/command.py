@@ -5,8 +5,13 @@ some could not be (each has a row with a note, and a later run retries
 them) or when some student's package was not found ("not graded: no package
 found": never a 0 among the graded), 2 with one line saying why when nothing
 could run (bad folders, rubric or ``--only``, or several plain-mode graders
-where workers would share a user), 130 when interrupted (what was graded is
-kept: run again to resume).
+where workers would share a user, or a dask scheduler that does not answer),
+130 when interrupted (what was graded is kept: run again to resume).
+
+The graders are a :class:`.pool.GraderPool` of forked processes by default, or
+dask workers with ``--scheduler ADDRESS`` / ``--cluster local:N``
+(:class:`.dask_backend.DaskGraders`, the same ``run(jobs, finished)``); whichever
+grades, this module writes every file.
 
 ``--only ID[,ID...]`` regrades those students (as ``--force`` would) and no
 one else: every other student's ``results.json`` and CSV rows are left as

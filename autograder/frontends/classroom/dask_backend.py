@@ -181,7 +181,7 @@ class DaskGraders:
                                  ) from None
             where = f"the dask scheduler at {self.scheduler}"
         else:
-            with dask.config.set({"distributed.worker.daemon": False, "logging.distributed": "error"}):
+            with dask.config.set({"logging.distributed": "error"}):
                 # one thread per worker process; no dashboard (its port could be taken, and nobody looks)
                 self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=40)
