@@ -87,7 +87,8 @@ def test_the_sentences_come_from_the_graders_message_code():
     from autograder.loss_functions import diagnosis
 
     messages = load_expected()["messages"]
-    assert messages == {**make_selfchecks.loss_templates(), **make_selfchecks.call_templates(),
+    assert messages == {**make_selfchecks.loss_templates(), **make_selfchecks.binary_templates(),
+                        **make_selfchecks.call_templates(),
                         **make_selfchecks.penalty_templates(), **make_selfchecks.prediction_templates(),
                         **make_selfchecks.sgd_templates(), **make_selfchecks.sample_batch_templates()}
     # the diagnoses are the grader's own sentences, on the public inputs

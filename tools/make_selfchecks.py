@@ -50,6 +50,11 @@ from autograder.engine.sandbox import StudentCallError  # noqa: E402
 from autograder.loss_functions import compare, diagnosis, losses, multiclass, optimization, regularization  # noqa: E402
 from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
 
+try:  # the binary classifier's checks (an exercise added later: the self-checks follow it when it is there)
+    from autograder.loss_functions import binary  # noqa: E402
+except ImportError:
+    binary = None
+
 CHECKS_DIR = REPO / "assignment" / "public_checks"
 TARGET = CHECKS_DIR / "expected.py"
 DIGITS = 12  # significant digits kept: far below every tolerance, far above float64's rounding
@@ -252,6 +257,67 @@ def loss_templates():
     return found
 
 
+def binary_templates():
+    """The binary loss's sentences (``binary.py``: w, dw, t), as templates."""
+    if binary is None:
+        return {}
+    case, grad = _case(shape=(3,)), np.ones(3)
+    case.args = lambda: [np.ones(3), np.ones((2, 3)), np.array([1, -1]), 0.0]
+    family = SimpleNamespace(cases=lambda: [case], numeric_case=lambda: case)
+    marks = [(NAME, "{name}"), (CASE, "{case}"), ("1234.5", "{loss:.6g}"), ("1.2e+03", "{error:.1e}")]
+    probe = Probe(family=family, right=(0.0, grad))
+    found = {}
+    with patched(binary, _cause=lambda *a: f" Likely cause: {CAUSE}."):
+        with_cause = _failure(binary._expect_loss, probe, case, 1234.5, grad)
+    with patched(binary, _cause=lambda *a: "", _nothing_computed=lambda *a: None):
+        found["binary_loss"] = template(_failure(binary._expect_loss, probe, case, 1234.5, grad), marks)
+        found["binary_gradient"] = template(_failure(binary._expect_gradient, probe, case, 0.0, grad * 1235.5),
+                                            [marks[0], marks[1], marks[3]])
+    if not with_cause.endswith(f" Likely cause: {CAUSE}."):
+        raise SelfCheckError("the binary loss's cause is no longer said as ' Likely cause: ...'")
+    found["binary_placeholders"] = template(binary._nothing_computed(probe, case, 0.0, np.zeros(3)),
+                                            [(NAME, "{name}"), (CASE, "{case}")])
+    same = Probe(family=family, right=(0.0, grad), answer=lambda *a, **k: _pair(1.5, grad))
+    found["binary_ignores_data"] = template(binary._nothing_computed(same, case, 1.5, grad), [(NAME, "{name}")])
+
+    def numeric_failure(answer, request, knows=False, right=(0.0, grad)):
+        probe = Probe(family=family, right=right, answer=answer, request=request)
+        with patched(binary, _knows_the_mistake=lambda *a, **k: knows):
+            return _failure(binary.check_gradient_matches_numeric, probe)
+
+    found["binary_numeric_needs_loss"] = template(
+        numeric_failure(lambda *a, **k: _pair(1234.5, grad), None), [(NAME, "{name}"), (CASE, "{case}")])
+    found["binary_numeric_not_finite"] = template(
+        numeric_failure(lambda *a, **k: _pair(0.0, grad * np.inf), None), [(NAME, "{name}"), (CASE, "{case}")])
+    labels = losses._probes(case.W.shape, np.random.default_rng(13))[1]
+    zeros = {"losses": [_scalar(0.0)] * (2 * len(labels))}
+    found["binary_numeric_mismatch"] = template(
+        numeric_failure(lambda *a, **k: _pair(0.0, grad), lambda body: zeros),
+        [(NAME, "{name}"), (CASE, "{case}"), ("1.0e+00", "{error:.1e}"), (labels[0].replace("W", "w"), "{where}")])
+
+    def consistent(body):
+        return {"losses": [_scalar(float(np.sum(W))) for W in body["Ws"]]}
+
+    found["binary_numeric_unexplained"] = template(
+        numeric_failure(lambda *a, **k: _pair(0.0, grad), consistent, right=(0.0, 2 * grad)),
+        [(NAME, "{name}"), (CASE, "{case}")])
+    found["binary_precision"] = template(
+        core_checks.precision_problem(NAME, "dw", Returned(_array(np.ones(2, np.float32)))),
+        [(NAME, "{name}"), ("float32", "{dtype}")])
+
+    def modified(*args, **kwargs):
+        return _pair(0.0, grad), [Returned(_array(np.zeros(3)))] + [Returned(_array(a)) for a in args[1:3]]
+
+    found["binary_modified"] = template(_failure(binary.check_does_not_modify_inputs,
+                                                 Probe(family=family, answer=modified)),
+                                        [(NAME, "{name}"), ("argument w in", "argument {arg} in")])
+    seeds = iter((1.0, 2.0))
+    found["binary_global_random"] = template(
+        _failure(binary.check_independent_of_global_random_state,
+                 Probe(family=family, answer=lambda *a, **k: _pair(next(seeds), grad))), [(NAME, "{name}")])
+    return found
+
+
 def call_templates():
     """What the grader says when a call raises: not written yet, missing, another exception."""
     def raising(kind, message, error_type, where=None):
@@ -420,6 +486,8 @@ def gate_templates():
 def kind_of(exercise):
     if losses.check_loss_matches_reference in exercise.checks:
         return "loss"
+    if binary is not None and binary.check_loss_matches_reference in exercise.checks:
+        return "binary_loss"
     return {"l2_regularization": "penalty", "l1_regularization": "penalty", "sample_batch": "sample_batch",
             "sgd_step": "sgd_step", "LinearClassifier.train": "train", "LinearClassifier.predict": "predict",
             "one_vs_all_predict": "one_vs_all", "one_vs_one_predict": "one_vs_one"}.get(exercise.name, "other")
@@ -437,6 +505,7 @@ def spec():
             "qualname": exercise.qualname,
             "kind": kind_of(exercise),
             "family": None if family is None else {"name": family.name, "hinge": family.hinge,
+                                                   "binary": bool(getattr(family, "binary", False)),
                                                    "squared": family.squared, "softmax": family.softmax,
                                                    "regression": family.regression},
             "checks": [{"id": exercise.check_id(c), "title": exercise.check_title(c),
@@ -475,6 +544,29 @@ def family_data(exercise):
         "numeric": loss_case_data(family, CASES.numeric_case(regression, family.hinge), reference),
         "edges": {check_id: [loss_case_data(family, case, reference) for case in found]
                   for check_id, found in edges.items()},
+    }
+
+
+def binary_case_data(case, reference):
+    loss, grad = reference(*case.args())
+    return {
+        "description": case.description,
+        "fingerprint": [_round(v) for v in CASES.fingerprint(case.W, case.X, case.y)],
+        "loss": _round(loss),
+        "grad": numbers(grad),
+        "loss_hypotheses": [[c, numbers(v)] for c, v in binary._loss_hypotheses(case)],
+        "gradient_hypotheses": [[c, numbers(v)] for c, v in binary._gradient_hypotheses(case)],
+    }
+
+
+def binary_family_data(exercise):
+    reference = exercise.reference
+    return {
+        "rule": "binary",  # binary.py's rule: exactly one mistake reproduces the answer, to the tolerances
+        "main": [binary_case_data(case, reference) for case in CASES.binary_main_cases()],
+        "numeric": binary_case_data(CASES.binary_numeric_case(), reference),
+        "edges": {check_id: [binary_case_data(case, reference) for case in found]
+                  for check_id, found in CASES.binary_edge_cases().items()},
     }
 
 
@@ -523,8 +615,10 @@ def build():
     for exercise in ASSIGNMENT.exercises:
         if kind_of(exercise) == "loss" and exercise.family.name not in families:
             families[exercise.family.name] = family_data(exercise)
+        if kind_of(exercise) == "binary_loss" and exercise.family.name not in families:
+            families[exercise.family.name] = binary_family_data(exercise)
     penalties = {e.name: penalty_data(e) for e in ASSIGNMENT.exercises if kind_of(e) == "penalty"}
-    messages = {**loss_templates(), **call_templates(), **penalty_templates(), **prediction_templates(),
+    messages = {**loss_templates(), **binary_templates(), **call_templates(), **penalty_templates(), **prediction_templates(),
                 **sgd_templates(), **sample_batch_templates()}
     return {"tolerances": {"loss": compare.LOSS_RTOL, "grad": compare.GRAD_RTOL,
                            "numeric": compare.NUMERIC_GRAD_RTOL, "explained": diagnosis.EXPLAINED,

@@ -203,3 +203,57 @@ def pairwise_scores(seed=350):
     """Integer pairwise scores for C = 5 (P = 10): many exact zeros and many ties in votes."""
     rng = np.random.default_rng(seed)
     return rng.integers(-3, 4, size=(150, 10)).astype(float), 5
+
+
+# -- one binary classifier: w (D,), targets t in {-1, +1} -----------------------------------------------
+
+def binary_case(num, dim, reg, seed, what="random data with targets +-1", weight_scale=0.5):
+    rng = np.random.default_rng(seed)
+    w = weight_scale * rng.standard_normal(dim)
+    X = rng.standard_normal((num, dim))
+    t = np.where(rng.random(num) < 0.5, -1, 1).astype(np.int64)
+    return Case(f"{what} (N={num}, D={dim}, reg={reg:g}, seed {seed})", w, X, t, reg)
+
+
+def binary_image_case(num, reg, seed):
+    """The small image batch with targets +1 for the even classes and -1 for the odd ones."""
+    batch = image_batch(num, 4, reg, seed)
+    t = np.where(batch.y % 2 == 0, 1, -1).astype(np.int64)
+    w = np.random.default_rng(seed + 1).standard_normal(batch.X.shape[1]) * 1e-2
+    return Case(f"a small image batch with targets +-1 (N={num}, D={batch.X.shape[1]}, reg={reg:g}, seed {seed})",
+                w, batch.X, t, reg)
+
+
+def binary_main_cases():
+    return [binary_image_case(20, 0.0, seed=401), binary_image_case(24, 3.0, seed=402),
+            binary_case(11, 5, 0.3, seed=403)]
+
+
+def binary_numeric_case():
+    """Margins 1 - t * X.dot(w) all clear of 0 under small steps, some violated and some not."""
+    rng = np.random.default_rng(404)
+    num, dim = 10, 5
+    while True:
+        w, X = rng.standard_normal(dim), rng.standard_normal((num, dim))
+        t = np.where(rng.random(num) < 0.5, -1, 1).astype(np.int64)
+        margins = 1.0 - t * np.sum(X * w, axis=1)
+        if np.min(np.abs(margins)) > 0.05 and np.any(margins > 0) and np.any(margins < 0):
+            return Case(f"a small binary problem away from hinge kinks (N={num}, D={dim}, reg=0.25, seed 404)",
+                        w, X, t, 0.25)
+
+
+def binary_edge_cases():
+    """{check id: [cases]} of the binary loss's edge checks."""
+    t = np.array([1, -1, -1, 1], dtype=np.int64)
+    rng = np.random.default_rng(407)
+    X = np.hstack([t[:, None] * 1.0, 0.1 * rng.standard_normal((4, 5))])  # feature 0 is the target
+    w = np.concatenate([[8.0], 0.1 * rng.standard_normal(5)])  # t * X.dot(w) is about 8 > 1 for every example
+    return {"single_example": [binary_case(1, 4, 0.2, seed=412, what="a single example")],
+            "large_regularization": [binary_case(6, 5, 500.0, seed=406, what="a large regularization strength")],
+            "all_margins_satisfied": [Case("inputs where every margin is satisfied (N=4, D=6, reg=0.02, seed 407)",
+                                           w, X, t, 0.02)]}
+
+
+def binary_other_data(case):
+    """The same w with other X and t (to tell a function that ignores the data)."""
+    return [case.W.copy(), case.X[::-1] + 1.0, -case.y[::-1], case.reg]

@@ -26,6 +26,7 @@ DATA = json.loads(r"""
    "family": {
     "name": "hinge",
     "hinge": true,
+    "binary": false,
     "squared": false,
     "softmax": false,
     "regression": false
@@ -96,6 +97,7 @@ DATA = json.loads(r"""
    "family": {
     "name": "hinge",
     "hinge": true,
+    "binary": false,
     "squared": false,
     "softmax": false,
     "regression": false
@@ -178,6 +180,7 @@ DATA = json.loads(r"""
    "family": {
     "name": "squared_hinge",
     "hinge": true,
+    "binary": false,
     "squared": true,
     "softmax": false,
     "regression": false
@@ -254,6 +257,7 @@ DATA = json.loads(r"""
    "family": {
     "name": "softmax",
     "hinge": false,
+    "binary": false,
     "squared": false,
     "softmax": true,
     "regression": false
@@ -324,6 +328,7 @@ DATA = json.loads(r"""
    "family": {
     "name": "softmax",
     "hinge": false,
+    "binary": false,
     "squared": false,
     "softmax": true,
     "regression": false
@@ -406,6 +411,7 @@ DATA = json.loads(r"""
    "family": {
     "name": "mse",
     "hinge": false,
+    "binary": false,
     "squared": false,
     "softmax": false,
     "regression": true
@@ -744,10 +750,11 @@ DATA = json.loads(r"""
    "file": "classifiers/binary_svm.py",
    "module": "cs231n.classifiers.binary_svm",
    "qualname": "binary_svm_loss",
-   "kind": "other",
+   "kind": "binary_loss",
    "family": {
     "name": "binary_hinge",
     "hinge": true,
+    "binary": true,
     "squared": false,
     "softmax": false,
     "regression": false
@@ -8725,6 +8732,418 @@ DATA = json.loads(r"""
      }
     ]
    }
+  },
+  "binary_hinge": {
+   "rule": "binary",
+   "main": [
+    {
+     "description": "a small image batch with targets +-1 (N=20, D=13, reg=0, seed 401)",
+     "fingerprint": [13.0,-0.0599207683632,0.115616874655,0.0380492873197,20.0,13.0,20.0,11554.3,-441.258717388,20.0,0.0,20.0,5.05107715391],
+     "loss": 2.39642281814,
+     "grad": [-18.51,-19.23,-10.559999999999999,-23.95,-14.37,-16.65,-14.280000000000001,-12.060000000000002,-36.57000000000001,-47.09,-43.17999999999999,-32.19,-0.2],
+     "loss_hypotheses": [
+      [
+       "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+       1.579891321189554
+      ],
+      ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",47.928456362713504],
+      ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",2.396422818135675],
+      ["the regularization term is missing from the loss (add reg * np.sum(w * w))",2.396422818135675],
+      [
+       "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+       1.0612770229031647
+      ],
+      [
+       "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+       2.1642383398480765
+      ],
+      [
+       "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+       1.7448050666618395
+      ]
+     ],
+     "gradient_hypotheses": [
+      [
+       "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+       [-9.674999999999997,-10.075000000000003,-2.7249999999999988,-9.625,0.8750000000000029,-1.425,-2.800000000000003,-0.050000000000005686,-16.55,-20.925000000000004,-17.65,-14.399999999999995,-0.5]
+      ],
+      [
+       "the data gradient is not averaged over N",
+       [-370.20000000000005,-384.6,-211.2,-479.0,-287.4,-333.0,-285.6,-241.20000000000005,-731.4000000000001,-941.8000000000001,-863.5999999999999,-643.8,-4.0]
+      ],
+      [
+       "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+       [-18.51,-19.23,-10.559999999999999,-23.95,-14.37,-16.65,-14.280000000000001,-12.060000000000002,-36.57000000000001,-47.09,-43.17999999999999,-32.19,-0.2]
+      ],
+      [
+       "the regularization gradient is missing (add 2 * reg * w)",
+       [-18.51,-19.23,-10.559999999999999,-23.95,-14.37,-16.65,-14.280000000000001,-12.060000000000002,-36.57000000000001,-47.09,-43.17999999999999,-32.19,-0.2]
+      ],
+      [
+       "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+       [18.51,19.23,10.559999999999999,23.95,14.37,16.65,14.280000000000001,12.060000000000002,36.57000000000001,47.09,43.17999999999999,32.19,0.2]
+      ],
+      [
+       "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+       [-19.35,-20.15,-5.45,-19.25,1.75,-2.85,-5.6,-0.1,-33.1,-41.85,-35.3,-28.8,0.0]
+      ],
+      [
+       "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+       [-27.502499999999998,-27.057500000000005,-19.8025,-29.7375,-26.317500000000003,-28.0875,-23.295000000000005,-19.265,-31.654999999999994,-36.3975,-29.595,-28.060000000000002,-0.05]
+      ]
+     ]
+    },
+    {
+     "description": "a small image batch with targets +-1 (N=24, D=13, reg=3, seed 402)",
+     "fingerprint": [13.0,0.032836820076,0.1067595117,0.00459719080377,24.0,13.0,24.0,14314.1666667,-803.605941336,24.0,0.0,24.0,2.90408566209],
+     "loss": 0.80213629459,
+     "grad": [1.8311235258256446,8.835904217010327,7.978622461581212,1.7245433335826228,-29.77992757880702,-36.28647131539793,-45.01886569437776,-24.790108997879763,39.96311533066888,39.94139438635357,41.251867172152515,19.710414104903066,0.1270766415072705],
+     "loss_hypotheses": [
+      [
+       "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+       0.8762934204247023
+      ],
+      ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",19.152035815742593],
+      ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",0.7999790064506433],
+      ["the regularization term is missing from the loss (add reg * np.sum(w * w))",0.7978217183109685],
+      [
+       "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+       1.5179987357017417
+      ],
+      [
+       "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+       0.6086214819267609
+      ],
+      [
+       "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+       0.3358873466900449
+      ]
+     ],
+     "gradient_hypotheses": [
+      [
+       "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+       [-0.34075147417435714,3.789029217010327,4.358830794914545,1.0526683335826228,-14.842427578807019,-19.942721315397932,-22.883449027711094,-13.39948399787976,19.47874033066887,19.852852719686904,19.40811717215252,8.627080771569736,-0.2479233584927295]
+      ],
+      [
+       "the data gradient is not averaged over N",
+       [43.039456859158975,211.04423755034367,191.9786224615812,41.01621000024929,-715.9465942454736,-871.9531379820646,-1079.0605323610444,-594.9984423312131,959.0047819973355,958.9830610530203,988.0852005054859,475.87708077156975,0.1270766415072705]
+      ],
+      [
+       "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+       [1.8113950962461558,8.813785441838496,7.989311230790606,1.716438333457978,-29.806630456070177,-36.30990232436564,-44.98859951385555,-24.790887832273214,39.96072433200111,39.949863859843454,41.209266919409586,19.7718737191182,0.06353832075363525]
+      ],
+      [
+       "the regularization gradient is missing (add 2 * reg * w)",
+       [1.7916666666666667,8.791666666666666,8.0,1.7083333333333333,-29.833333333333332,-36.333333333333336,-44.958333333333336,-24.791666666666668,39.958333333333336,39.958333333333336,41.166666666666664,19.833333333333332,0.0]
+      ],
+      [
+       "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+       [-1.7522098075076888,-8.747429116323005,-8.021377538418788,-1.6921233330840437,29.886739087859645,36.38019535126874,44.89780097228891,24.793224335453573,-39.953551335997794,-39.9752722803131,-41.08146616118081,-19.9562525617636,0.1270766415072705]
+      ],
+      [
+       "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+       [-0.6688764741743555,5.41923755034366,5.936955794914545,-4.9421233330840435,-44.863260912140355,-45.78647131539793,-55.64386569437776,-33.540108997879756,52.96311533066888,57.0247277196869,50.83520050548585,38.5437474382364,0.1270766415072705]
+      ],
+      [
+       "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+       [0.16445685915897795,9.460904217010327,-0.6880442050854542,4.849543333582623,-9.946594245473689,-11.494804648731265,-21.935532361044423,-12.748442331213093,10.046448664002206,10.316394386353572,15.418533838819185,-0.6645858950969326,0.1270766415072705]
+      ]
+     ]
+    },
+    {
+     "description": "random data with targets +-1 (N=11, D=5, reg=0.3, seed 403)",
+     "fingerprint": [5.0,1.09943854883,1.45573085581,0.177488293513,11.0,5.0,4.96837613277,48.5120793876,11.3636025343,11.0,-5.0,11.0,-1.38479777051],
+     "loss": 0.839421047676,
+     "grad": [0.20948354654169377,0.42582369040978263,-0.03228960628944594,0.4765793061846928,-0.2856530935618962],
+     "loss_hypotheses": [
+      [
+       "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+       1.0433917133236768
+      ],
+      ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",7.757435176816577],
+      ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",0.7656112302948538],
+      ["the regularization term is missing from the loss (add reg * np.sum(w * w))",0.6918014129140965],
+      [
+       "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+       1.4823366826164484
+      ],
+      [
+       "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+       0.812902586906581
+      ],
+      [
+       "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+       0.19816818006442063
+      ]
+     ],
+     "gradient_hypotheses": [
+      [
+       "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+       [0.24318098354849776,0.37839003445645336,-0.20640360528922314,0.11003912206669846,0.024344033260916248]
+      ],
+      [
+       "the data gradient is not averaged over N",
+       [0.33147605400973457,2.4721830773245888,0.7136912517554723,4.4318723555671395,-5.812471755496453]
+      ],
+      [
+       "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+       [0.11084139864424891,0.3152298145506316,0.021154239757522945,0.4360543055614688,-0.419167479877676]
+      ],
+      [
+       "the regularization gradient is missing (add 2 * reg * w)",
+       [0.012199250746804079,0.20463593869148058,0.07459808580449183,0.39552930493824473,-0.5526818661934557]
+      ],
+      [
+       "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+       [0.1850850450480856,0.016551813026821488,-0.1814857778984296,-0.31447930369179666,0.8197106388250153]
+      ],
+      [
+       "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+       [0.3003861614223789,0.2800213142009833,0.025008332953459986,0.1897843400981984,-0.5901774580286707]
+      ],
+      [
+       "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+       [-0.04556783589197616,0.5711679266066787,-0.15549898334426476,0.38219082083674183,0.1592699670291028]
+      ]
+     ]
+    }
+   ],
+   "numeric": {
+    "description": "a small binary problem away from hinge kinks (N=10, D=5, reg=0.25, seed 404)",
+    "fingerprint": [5.0,-0.821721295146,4.2955977597,3.28511647299,10.0,5.0,8.936815912,34.6955280027,-10.2826153284,10.0,0.0,10.0,-0.523957331496],
+    "loss": 2.30050150086,
+    "grad": [1.2434853976358848,-0.5169943860659111,-0.3393746866851181,-0.33354153685673044,-0.10985275771667431],
+    "loss_hypotheses": [
+     [
+      "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+      2.231070437891229
+     ],
+     ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",11.37498921933986],
+     ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",1.6543889570119912],
+     ["the regularization term is missing from the loss (add reg * np.sum(w * w))",1.0082764131644848],
+     [
+      "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+      2.637559237875241
+     ],
+     [
+      "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+      1.985736287711001
+     ],
+     [
+      "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+      1.7005015008594975
+     ]
+    ],
+    "gradient_hypotheses": [
+     [
+      "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+      [1.0564860906436724,-0.18870745948515483,-0.36775839627651435,-0.5158292740500604,-0.1457118933601581]
+     ],
+     [
+      "the data gradient is not averaged over N",
+      [4.618631931121517,-3.921063925600382,0.10295091341976614,1.9041443536288185,0.43030285870181234]
+     ],
+     [
+      "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+      [0.8092508395671442,-0.44761216745153726,-0.1451136988922877,-0.04245488562361249,-0.024917733501754566]
+     ],
+     [
+      "the regularization gradient is missing (add 2 * reg * w)",
+      [0.3750162814984036,-0.37822994883716343,0.04914728890054269,0.24863176560950545,0.06001729071316518]
+     ],
+     [
+      "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+      [0.4934528346390775,0.23946551160841578,-0.4376692644862035,-0.8308050680757413,-0.2298873391430047]
+     ],
+     [
+      "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+      [0.9247490820064929,-0.6358000011788265,-0.2512456264988585,-0.20317722902129587,-0.1868453866575146]
+     ],
+     [
+      "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+      [1.2434853976358848,-0.5169943860659111,-0.3393746866851181,-0.33354153685673044,-0.10985275771667431]
+     ]
+    ]
+   },
+   "edges": {
+    "single_example": [
+     {
+      "description": "a single example (N=1, D=4, reg=0.2, seed 412)",
+      "fingerprint": [4.0,-1.25878837287,1.5252474389,0.400067398342,1.0,4.0,-1.13306944019,1.13306944019,-0.253899883309,1.0,1.0,1.0,1.0],
+      "loss": 0.832842890013,
+      "grad": [0.1212661158649459,0.46921209941613595,0.13562735896256486,-0.09655148320262019],
+      "loss_hypotheses": [
+       [
+        "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+        0.8328428900126661
+       ],
+       ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",0.8328428900126661],
+       ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",0.7234337151851613],
+       ["the regularization term is missing from the loss (add reg * np.sum(w * w))",0.6140245403576565],
+       [
+        "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+        1.604793809297353
+       ],
+       [
+        "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+        0.8328428900126661
+       ],
+       [
+        "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+        0.21881834965500963
+       ]
+      ],
+      "gradient_hypotheses": [
+       [
+        "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+        [0.1212661158649459,0.46921209941613595,0.13562735896256486,-0.09655148320262019]
+       ],
+       [
+        "the data gradient is not averaged over N",
+        [0.1212661158649459,0.46921209941613595,0.13562735896256486,-0.09655148320262019]
+       ],
+       [
+        "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+        [0.2140601142835442,0.4690615492271665,0.10913200254866084,0.08905809955546884]
+       ],
+       [
+        "the regularization gradient is missing (add 2 * reg * w)",
+        [0.3068541127021425,0.468910999038197,0.08263664613475682,0.27466768231355787]
+       ],
+       [
+        "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+        [-0.49244210953933915,-0.46860989866025804,-0.029645933306948792,-0.6458868478297359]
+       ],
+       [
+        "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+        [0.1212661158649459,0.46921209941613595,0.13562735896256486,-0.09655148320262019]
+       ],
+       [
+        "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+        [-0.18558799683719662,0.0003011003779389738,0.05299071282780803,-0.37121916551617806]
+       ]
+      ]
+     }
+    ],
+    "large_regularization": [
+     {
+      "description": "a large regularization strength (N=6, D=5, reg=500, seed 406)",
+      "fingerprint": [5.0,-1.39391780406,3.01684072465,1.82605699318,6.0,5.0,5.29815882682,25.4147331872,-0.16635661494,6.0,4.0,6.0,-2.23581846268],
+      "loss": 982.621036689,
+      "grad": [811.3103218905754,-495.47613272193394,-335.1365885067606,-727.8035525526647,-646.6633226244626],
+      "loss_hypotheses": [
+       [
+        "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+        982.5142062530321
+       ],
+       ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",984.6756541412434],
+       ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",491.5159800895503],
+       ["the regularization term is missing from the loss (add reg * np.sum(w * w))",0.4109234905357082],
+       [
+        "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+        984.388168223252
+       ],
+       [
+        "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+        982.0320581728063
+       ],
+       [
+        "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+        982.316943633562
+       ]
+      ],
+      "gradient_hypotheses": [
+       [
+        "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+        [811.0482697457512,-495.64460195924045,-335.1820092265736,-727.7158917716127,-646.7729012142148]
+       ],
+       [
+        "the data gradient is not averaged over N",
+        [810.5546298752246,-493.035905574679,-335.3139340778375,-727.693739708823,-647.5376773109518]
+       ],
+       [
+        "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+        [405.57959174375264,-247.4940436462415,-167.58602881048796,-363.89079499194816,-323.41909678088024]
+       ],
+       [
+        "the regularization gradient is missing (add 2 * reg * w)",
+        [-0.15113840307016013,0.4880454294509828,-0.03546911421537968,0.021962568768322237,-0.17487093729783076]
+       ],
+       [
+        "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+        [811.6125986967157,-496.45222358083595,-335.06565027832977,-727.8474776902013,-646.313580749867]
+       ],
+       [
+        "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+        [810.651921147877,-495.47733249866394,-335.04117494356234,-727.6179765284336,-646.3205478859475]
+       ],
+       [
+        "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+        [811.7235124384698,-495.79570891407843,-335.05569867273215,-727.913175902485,-646.3788730974126]
+       ]
+      ]
+     }
+    ],
+    "all_margins_satisfied": [
+     {
+      "description": "inputs where every margin is satisfied (N=4, D=6, reg=0.02, seed 407)",
+      "fingerprint": [6.0,7.81620055069,8.36112110914,8.23570613219,4.0,6.0,0.244139608996,5.25980728127,-0.226059339559,4.0,0.0,4.0,-0.114147965921],
+      "loss": 1.2809466089,
+      "grad": [0.32,-0.00028538559203281484,0.001423674705520564,-0.007835955214910137,-0.002777070361951178,0.0021227584910654077],
+      "loss_hypotheses": [
+       [
+        "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+        1.7809466089017494
+       ],
+       ["the data loss is not averaged over N (divide the sum of the hinge terms by N)",1.2809466089017494],
+       ["the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",0.6404733044508747],
+       ["the regularization term is missing from the loss (add reg * np.sum(w * w))",0.0],
+       [
+        "the margin has the wrong sign: it is 1 - t[i] * X[i].dot(w) (an example on its side by more than 1 adds nothing)",
+        10.2793597738862
+       ],
+       [
+        "margins <= 0 are added too; each example adds max(0, 1 - t[i] * X[i].dot(w))",
+        -5.717466556082703
+       ],
+       [
+        "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+        1.2809466089017494
+       ]
+      ],
+      "gradient_hypotheses": [
+       [
+        "the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the negative side), and the margin is 1 - t[i] * X[i].dot(w)",
+        [0.32,-0.00028538559203281484,0.001423674705520564,-0.007835955214910137,-0.002777070361951178,0.0021227584910654077]
+       ],
+       [
+        "the data gradient is not averaged over N",
+        [0.32,-0.00028538559203281484,0.001423674705520564,-0.007835955214910137,-0.002777070361951178,0.0021227584910654077]
+       ],
+       [
+        "the 1/2 convention; this kit's L2 penalty is reg * np.sum(w * w) with gradient 2 * reg * w",
+        [0.16,-0.00014269279601640742,0.000711837352760282,-0.0039179776074550685,-0.001388535180975589,0.0010613792455327039]
+       ],
+       [
+        "the regularization gradient is missing (add 2 * reg * w)",
+        [0.0,0.0,0.0,0.0,0.0,0.0]
+       ],
+       [
+        "the gradient has the wrong sign: an example with a violated margin adds -t[i] * X[i] / N (the derivative of 1 - t[i] * X[i].dot(w))",
+        [0.32,-0.00028538559203281484,0.001423674705520564,-0.007835955214910137,-0.002777070361951178,0.0021227584910654077]
+       ],
+       [
+        "every example adds -t[i] * X[i] to dw; only those whose margin 1 - t[i] * X[i].dot(w) is > 0 do (the others are on the flat part of the hinge)",
+        [-0.6799999999999999,-0.05909118498227163,0.04677961584943451,0.0022114652585509265,-0.014187966467469204,0.01586018655764326]
+       ],
+       [
+        "the margin 1 is missing: each example adds max(0, 1 - t[i] * X[i].dot(w)), not max(0, -t[i] * ...)",
+        [0.32,-0.00028538559203281484,0.001423674705520564,-0.007835955214910137,-0.002777070361951178,0.0021227584910654077]
+       ]
+      ]
+     }
+    ]
+   }
   }
  },
  "penalties": {
@@ -9455,6 +9874,17 @@ DATA = json.loads(r"""
   "precision": "{name} returned dW with dtype {dtype}; for float64 inputs it must be float64 (no precision lost).",
   "modified": "{name} modified its argument {arg} in place; compute on a copy instead.",
   "global_random": "{name} gives different results for the same input after np.random.seed(1) and np.random.seed(2); a loss must not use randomness.",
+  "binary_loss": "{name} gives a loss of {loss:.6g} on {case}, which is off by {error:.1e} relative to the expected value.",
+  "binary_gradient": "{name} gives a dw that differs from the expected gradient on {case} (relative error {error:.1e}).",
+  "binary_placeholders": "{name} returns a loss of 0 and a dw of zeros on {case}: it computes nothing yet (the starter's placeholder values?).",
+  "binary_ignores_data": "{name} returns the same loss and dw whatever X and t are: it does not compute them from the data.",
+  "binary_numeric_needs_loss": "{name} is not checked against the numeric gradient of its own loss until that loss is right on {case}.",
+  "binary_numeric_not_finite": "{name} returned a dw with inf or nan on {case}.",
+  "binary_numeric_mismatch": "{name}'s dw does not match the numeric gradient of its own loss on {case} (relative error {error:.1e} along {where}): the gradient code and the loss code disagree.",
+  "binary_numeric_unexplained": "{name}'s dw is neither the expected gradient nor one with a recognised mistake on {case}, so agreeing with its own loss earns nothing.",
+  "binary_precision": "{name} returned dw with dtype {dtype}; for float64 inputs it must be float64 (no precision lost).",
+  "binary_modified": "{name} modified its argument {arg} in place; compute on a copy instead.",
+  "binary_global_random": "{name} gives different results for the same input after np.random.seed(1) and np.random.seed(2); a loss must not use randomness.",
   "not_implemented": "{name} is not implemented yet (it raises NotImplementedError).",
   "missing": "{name} is missing from cs231n/{file}: define it there, with this name.",
   "raised": "{name} raised {error_type} at {where}: {message}",

@@ -253,15 +253,46 @@ class Run:
         return self.exercise["name"]
 
 
+# how the checks of a loss f(W, X, y, reg) and of the binary loss f(w, X, t, reg) differ: their sentences (dW or
+# dw), the grader's rule for naming a mistake, the other data of "nothing computed", the numeric steps
+STYLES = {
+    "loss": {"prefix": "", "rule": "explained", "other_data": C.other_data, "probe_seed": 12,
+             "steps": ((1e-5, TOL["numeric"]), (1e-2, 2e-3)), "args": ("W", "X", "y"), "single": True},
+    "binary_loss": {"prefix": "binary_", "rule": "binary", "other_data": C.binary_other_data, "probe_seed": 13,
+                    "steps": ((1e-5, TOL["numeric"]),), "args": ("w", "X", "t"), "single": False},
+}
+
+
+def style(run):
+    return STYLES[run.exercise["kind"]]
+
+
+def says(run, key, **fields):
+    """The sentence ``key`` in the style of the run's exercise (the binary loss's own, when it has one)."""
+    prefixed = style(run)["prefix"] + key
+    return say(prefixed if prefixed in MESSAGES else key, **fields)
+
+
+def diagnose(run, hypotheses, right, student, close, distance):
+    if style(run)["rule"] == "explained":
+        return matching(hypotheses, right, student, close, distance)
+    causes = {cause for cause, predicted in hypotheses
+              if close(student, values(predicted)) and not close(right, values(predicted))}
+    return causes.pop() if len(causes) == 1 else None
+
+
 def _family_cases(run):
     """{"main": [(Case, data)], "numeric": (Case, data), "edges": {id: [(Case, data)]}} of the exercise's family."""
     if not run.cases:
         family, data = run.exercise["family"], DATA["families"][run.exercise["family"]["name"]]
         regression = family["regression"]
-        built = {"main": list(zip(C.main_cases(regression), data["main"])),
-                 "numeric": (C.numeric_case(regression, family["hinge"]), data["numeric"]),
-                 "edges": {key: list(zip(found, data["edges"][key]))
-                           for key, found in C.edge_cases(regression, family["hinge"], family["softmax"]).items()}}
+        if run.exercise["kind"] == "binary_loss":
+            main, numeric, edges = C.binary_main_cases(), C.binary_numeric_case(), C.binary_edge_cases()
+        else:
+            main, numeric = C.main_cases(regression), C.numeric_case(regression, family["hinge"])
+            edges = C.edge_cases(regression, family["hinge"], family["softmax"])
+        built = {"main": list(zip(main, data["main"])), "numeric": (numeric, data["numeric"]),
+                 "edges": {key: list(zip(found, data["edges"][key])) for key, found in edges.items()}}
         for case, expected in built["main"] + [built["numeric"]] + [p for v in built["edges"].values() for p in v]:
             if not C.same_fingerprint(C.fingerprint(case.W, case.X, case.y), expected["fingerprint"]):
                 raise Failure(f"the self-checks' input {case.description} is not the one their expected values were "
@@ -276,38 +307,43 @@ def loss_and_gradient(run, case, args=None):
 
 def nothing_computed(run, case, loss, grad):
     if loss == 0 and not np.any(grad):
-        return say("placeholders", name=run.name, case=case.description)
-    other = unpack(run.name, call(run.name, run.function, *C.other_data(case)), case.W.shape)
+        return says(run, "placeholders", name=run.name, case=case.description)
+    other = unpack(run.name, call(run.name, run.function, *style(run)["other_data"](case)), case.W.shape)
     if other[0] == loss and np.array_equal(other[1], grad):
-        return say("ignores_data", name=run.name)
+        return says(run, "ignores_data", name=run.name)
     return None
 
 
+def _tolerance(run, value, default):
+    return TOL["single_precision"] if style(run)["single"] and single_precision(value) else default
+
+
 def expect_loss(run, case, expected, loss, grad):
-    if not np.isfinite(loss):
+    if not np.isfinite(loss) and style(run)["single"]:
         raise Failure(say("not_finite", name=run.name, loss=loss, case=case.description))
     right = values(expected["loss"])
-    if losses_close(loss, right, rtol=TOL["single_precision"] if single_precision(loss) else TOL["loss"]):
+    if losses_close(loss, right, rtol=_tolerance(run, loss, TOL["loss"])):
         return
-    cause = matching(expected["loss_hypotheses"], right, loss, losses_close, _loss_distance)
+    cause = diagnose(run, expected["loss_hypotheses"], right, loss, losses_close, _loss_distance) \
+        if np.isfinite(loss) else None
     if cause is None:
         nothing = nothing_computed(run, case, loss, grad)
         if nothing:
             raise Failure(nothing)
-    raise Failure(say("loss", name=run.name, loss=loss, case=case.description,
-                      error=abs(loss - right) / max(1.0, abs(right))) + because(cause))
+    raise Failure(says(run, "loss", name=run.name, loss=loss, case=case.description,
+                       error=abs(loss - right) / max(1.0, abs(right))) + because(cause))
 
 
 def expect_gradient(run, case, expected, loss, grad):
     right = values(expected["grad"])
-    if gradients_close(grad, right, rtol=TOL["single_precision"] if single_precision(grad) else TOL["grad"]):
+    if gradients_close(grad, right, rtol=_tolerance(run, grad, TOL["grad"])):
         return
-    cause = matching(expected["gradient_hypotheses"], right, grad, gradients_close, _gradient_distance)
+    cause = diagnose(run, expected["gradient_hypotheses"], right, grad, gradients_close, _gradient_distance)
     if cause is None:
         nothing = nothing_computed(run, case, loss, grad)
         if nothing:
             raise Failure(nothing)
-    raise Failure(say("gradient", name=run.name, case=case.description, error=gradient_error(grad, right))
+    raise Failure(says(run, "gradient", name=run.name, case=case.description, error=gradient_error(grad, right))
                   + because(cause))
 
 
@@ -329,7 +365,7 @@ def check_returns_loss_and_gradient(run):
     unpack(run.name, returned, case.W.shape)
     problem = precision(run.name, "dW", returned[1])
     if problem:
-        raise Failure(problem)
+        raise Failure(says(run, "precision", name=run.name, dtype=returned[1].dtype))
 
 
 def _probes(shape, rng):
@@ -351,15 +387,16 @@ def check_gradient_matches_numeric(run):
     case, expected = _family_cases(run)["numeric"]
     loss, grad = loss_and_gradient(run, case)
     right = values(expected["loss"])
-    if not losses_close(loss, right) and matching(expected["loss_hypotheses"], right, loss, losses_close,
+    if not losses_close(loss, right) and diagnose(run, expected["loss_hypotheses"], right, loss, losses_close,
                                                   _loss_distance) is None:
-        raise Failure(say("numeric_needs_loss", name=run.name, case=case.description))
+        raise Failure(says(run, "numeric_needs_loss", name=run.name, case=case.description))
     if not np.all(np.isfinite(grad)):
-        raise Failure(say("numeric_not_finite", name=run.name, case=case.description))
-    probes, labels = _probes(case.W.shape, np.random.default_rng(12))
+        raise Failure(says(run, "numeric_not_finite", name=run.name, case=case.description))
+    probes, labels = _probes(case.W.shape, np.random.default_rng(style(run)["probe_seed"]))
+    labels = [label.replace("W", style(run)["args"][0]) for label in labels]
     analytic = np.array([np.sum(grad * d) for d in probes])
     _, X, y, reg = case.args()
-    for step, tolerance in ((1e-5, TOL["numeric"]), (1e-2, 2e-3)):
+    for step, tolerance in style(run)["steps"]:
         found = []
         for d in probes:
             for sign in (1.0, -1.0):
@@ -374,12 +411,12 @@ def check_gradient_matches_numeric(run):
             break
     else:
         worst = int(np.nanargmax(np.where(np.isfinite(errors), errors, np.inf)))
-        raise Failure(say("numeric_mismatch", name=run.name, case=case.description, error=errors[worst],
-                          where=labels[worst]))
+        raise Failure(says(run, "numeric_mismatch", name=run.name, case=case.description, error=errors[worst],
+                           where=labels[worst]))
     right_grad = values(expected["grad"])
-    if not gradients_close(grad, right_grad) and matching(expected["gradient_hypotheses"], right_grad, grad,
+    if not gradients_close(grad, right_grad) and diagnose(run, expected["gradient_hypotheses"], right_grad, grad,
                                                           gradients_close, _gradient_distance) is None:
-        raise Failure(say("numeric_unexplained", name=run.name, case=case.description))
+        raise Failure(says(run, "numeric_unexplained", name=run.name, case=case.description))
 
 
 def _edge(check_id):
@@ -404,9 +441,9 @@ def check_does_not_modify_inputs(run):
     case, _ = _family_cases(run)["main"][-1]
     sent = case.args()
     call(run.name, run.function, *sent)
-    for arg, before, now in zip(("W", "X", "y"), case.args(), sent):
+    for arg, before, now in zip(style(run)["args"], case.args(), sent):
         if not (isinstance(now, np.ndarray) and now.shape == before.shape and np.array_equal(now, before)):
-            raise Failure(say("modified", name=run.name, arg=arg))
+            raise Failure(says(run, "modified", name=run.name, arg=arg))
 
 
 def check_independent_of_global_random_state(run):
@@ -421,7 +458,7 @@ def check_independent_of_global_random_state(run):
         np.random.set_state(state)
     (loss_a, grad_a), (loss_b, grad_b) = results
     if loss_a != loss_b or not np.array_equal(grad_a, grad_b):
-        raise Failure(say("global_random", name=run.name))
+        raise Failure(says(run, "global_random", name=run.name))
 
 
 # --- no Python loops: your function's own source and the functions of your package it calls --------------
@@ -975,6 +1012,7 @@ LOSS_CHECKS = {
 }
 BY_KIND = {
     "loss": LOSS_CHECKS,
+    "binary_loss": {**LOSS_CHECKS, "single_example": _edge("single_example")},
     "penalty": {"penalty_matches_reference": check_penalty_matches_reference,
                 "gradient_matches_reference": check_penalty_gradient_matches_reference,
                 "returns_penalty_and_gradient": check_returns_penalty_and_gradient,
