@@ -88,6 +88,7 @@ def test_the_sentences_come_from_the_graders_message_code():
 
     messages = load_expected()["messages"]
     assert messages == {**make_selfchecks.loss_templates(), **make_selfchecks.binary_templates(),
+                        **make_selfchecks.proximal_templates(),
                         **make_selfchecks.call_templates(),
                         **make_selfchecks.penalty_templates(), **make_selfchecks.prediction_templates(),
                         **make_selfchecks.sgd_templates(), **make_selfchecks.sample_batch_templates()}
@@ -214,7 +215,8 @@ def test_every_self_check_fails_on_the_starter_saying_not_implemented(agreement)
 
 
 def test_the_agreement_runs_in_time(agreement):
-    assert agreement[2] < 120, f"{agreement[2]:.0f} s"
+    # about 45 s on an idle machine with 2 cores (the grading and the self-checks run side by side)
+    assert agreement[2] < 150, f"{agreement[2]:.0f} s"
 
 
 def test_command_line_one_line_per_exercise():
@@ -222,8 +224,9 @@ def test_command_line_one_line_per_exercise():
                             text=True, timeout=120, env={"CHECK_PACKAGE_ROOT": str(SOLUTIONS), "PATH": "/usr/bin:/bin"})
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
-    assert len(lines) == len(ASSIGNMENT.exercises) and all(re.match(r"OK   \S+: \d+/\d+ self-checks pass$", line)
-                                                            for line in lines), lines
+    assert len(lines) == len(ASSIGNMENT.exercises), lines
+    assert all(re.match(r"OK   \S+: \d+/\d+ self-checks pass$|--   \S+: no self-checks yet", line) for line in lines)
+    assert sum(line.startswith("OK ") for line in lines) >= 15, lines
     result = subprocess.run([sys.executable, "-m", "public_checks", "svm_loss_naive"], cwd=ASSIGNMENT_DIR,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1

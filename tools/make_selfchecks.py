@@ -54,6 +54,10 @@ try:  # the binary classifier's checks (an exercise added later: the self-checks
     from autograder.loss_functions import binary  # noqa: E402
 except ImportError:
     binary = None
+try:  # the proximal step of L1, likewise
+    from autograder.loss_functions import proximal  # noqa: E402
+except ImportError:
+    proximal = None
 
 CHECKS_DIR = REPO / "assignment" / "public_checks"
 TARGET = CHECKS_DIR / "expected.py"
@@ -318,6 +322,39 @@ def binary_templates():
     return found
 
 
+def proximal_templates():
+    """The proximal step's sentences: the numbers of the grader's first case become fields."""
+    if proximal is None:
+        return {}
+    W, rate, reg = proximal.CASES[0]
+    marks = [(NAME, "{name}"), (str(W.shape), "{shape}"), (f"learning_rate={rate:g}", "learning_rate={rate:g}"),
+             (f"reg={reg:g}", "reg={reg:g}")]
+    found = {}
+    probe = Probe(answer=lambda W_, *a, **k: Returned(_array(W_ * 0.5)))
+    probe.reference = lambda W_, rate_, reg_: W_ * 0.0
+    with patched(proximal, _cause=lambda *a: ""):
+        found["proximal_wrong"] = template(_failure(proximal.check_soft_thresholds, probe), marks)
+        probe = Probe(answer=lambda W_, *a, **k: Returned(_array(W_)))
+        probe.reference = lambda W_, rate_, reg_: W_ * 0.0
+        found["proximal_unchanged"] = template(_failure(proximal.check_soft_thresholds, probe), marks)
+    found["proximal_shape"] = template(
+        _failure(proximal._call, Probe(answer=lambda *a, **k: Returned({"kind": "none", "class": "NoneType"})),
+                 W, rate, reg), [(NAME, "{name}"), ("None", "{what}"), (str(W.shape), "{shape}")])
+    found["proximal_not_zero"] = template(
+        _failure(proximal.check_sets_small_weights_to_exactly_zero,
+                 Probe(answer=lambda W_, *a, **k: Returned(_array(W_)))), [(NAME, "{name}")])
+    found["proximal_too_many_zeros"] = template(
+        _failure(proximal.check_sets_small_weights_to_exactly_zero,
+                 Probe(answer=lambda W_, *a, **k: Returned(_array(W_ * 0.0)))), [(NAME, "{name}")])
+
+    def modified(W_, *args, **kwargs):
+        return Returned(_array(W_)), [Returned(_array(W_ + 1.0))]
+
+    found["proximal_modified"] = template(_failure(proximal.check_proximal_returns_a_new_array,
+                                                   Probe(answer=modified)), [(NAME, "{name}")])
+    return found
+
+
 def call_templates():
     """What the grader says when a call raises: not written yet, missing, another exception."""
     def raising(kind, message, error_type, where=None):
@@ -488,6 +525,8 @@ def kind_of(exercise):
         return "loss"
     if binary is not None and binary.check_loss_matches_reference in exercise.checks:
         return "binary_loss"
+    if proximal is not None and proximal.check_soft_thresholds in exercise.checks:
+        return "proximal"
     return {"l2_regularization": "penalty", "l1_regularization": "penalty", "sample_batch": "sample_batch",
             "sgd_step": "sgd_step", "LinearClassifier.train": "train", "LinearClassifier.predict": "predict",
             "one_vs_all_predict": "one_vs_all", "one_vs_one_predict": "one_vs_one"}.get(exercise.name, "other")
@@ -570,6 +609,15 @@ def binary_family_data(exercise):
     }
 
 
+def proximal_data(exercise):
+    found = []
+    for W, rate, reg in CASES.proximal_cases():
+        found.append({"fingerprint": CASES.fingerprint(W), "rate": rate, "reg": reg,
+                      "expected": numbers(exercise.reference(W.copy(), rate, reg)),
+                      "mistakes": [[c, numbers(v)] for c, v in proximal.mistakes(W, rate, reg)]})
+    return found
+
+
 def penalty_data(exercise):
     found = []
     for W, reg in CASES.penalty_cases():
@@ -618,7 +666,8 @@ def build():
         if kind_of(exercise) == "binary_loss" and exercise.family.name not in families:
             families[exercise.family.name] = binary_family_data(exercise)
     penalties = {e.name: penalty_data(e) for e in ASSIGNMENT.exercises if kind_of(e) == "penalty"}
-    messages = {**loss_templates(), **binary_templates(), **call_templates(), **penalty_templates(), **prediction_templates(),
+    penalties.update({e.name: proximal_data(e) for e in ASSIGNMENT.exercises if kind_of(e) == "proximal"})
+    messages = {**loss_templates(), **binary_templates(), **proximal_templates(), **call_templates(), **penalty_templates(), **prediction_templates(),
                 **sgd_templates(), **sample_batch_templates()}
     return {"tolerances": {"loss": compare.LOSS_RTOL, "grad": compare.GRAD_RTOL,
                            "numeric": compare.NUMERIC_GRAD_RTOL, "explained": diagnosis.EXPLAINED,

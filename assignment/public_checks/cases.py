@@ -257,3 +257,16 @@ def binary_edge_cases():
 def binary_other_data(case):
     """The same w with other X and t (to tell a function that ignores the data)."""
     return [case.W.copy(), case.X[::-1] + 1.0, -case.y[::-1], case.reg]
+
+
+# -- the proximal step of L1 -------------------------------------------------------------------------------------
+
+def proximal_cases():
+    """(W, learning_rate, reg): some weights exactly 0, learning_rate != reg != 1 so that each mistake differs."""
+    cases = []
+    for seed, shape, rate, reg in ((420, (8, 4), 0.4, 0.6), (421, (6, 5), 0.15, 2.5), (422, (3, 2, 4), 0.06, 0.5)):
+        rng = np.random.default_rng(seed)
+        W = rng.standard_normal(shape)
+        W[rng.random(shape) < 0.15] = 0.0
+        cases.append((W, rate, reg))
+    return cases

@@ -590,6 +590,52 @@ def check_penalty_does_not_modify_inputs(run):
         raise Failure(say("penalty_modified", name=run.name))
 
 
+# --- the proximal step of L1 ------------------------------------------------------------------------------------
+
+def _proximal(run, W, rate, reg):
+    returned = call(run.name, run.function, W.copy(), rate, reg)
+    if not isinstance(returned, np.ndarray) or returned.shape != W.shape or returned.dtype.kind not in "biuf":
+        raise Failure(say("proximal_shape", name=run.name, what=summary(returned), shape=W.shape))
+    return returned, returned.astype(float)
+
+
+def check_soft_thresholds(run):
+    for (W, rate, reg), expected in zip(C.proximal_cases(), DATA["penalties"][run.name]):
+        if not C.same_fingerprint(C.fingerprint(W), expected["fingerprint"]):
+            raise Failure("the self-checks' inputs are not those their expected values were computed on "
+                          "(another numpy version?); install the pinned requirements.")
+        _, got = _proximal(run, W, rate, reg)
+        right = values(expected["expected"])
+        if not np.allclose(got, right, rtol=1e-12, atol=1e-12):
+            causes = [c for c, predicted in expected["mistakes"]
+                      if np.allclose(got, values(predicted), rtol=1e-12, atol=1e-12)
+                      and not np.allclose(right, values(predicted))]
+            key = "proximal_unchanged" if np.array_equal(got, W) else "proximal_wrong"
+            raise Failure(say(key, name=run.name, shape=W.shape, rate=rate, reg=reg)
+                          + because(causes[0] if len(causes) == 1 else None))
+
+
+def check_sets_small_weights_to_exactly_zero(run):
+    W = np.array([[0.24, -0.24, 0.23], [-0.25, 1e-9, -1.5], [0.0, 0.4, -0.04], [0.7, -0.241, 0.0]])
+    _, got = _proximal(run, W, 0.4, 0.6)
+    small = np.abs(W) <= 0.24
+    if not np.all(got[small] == 0):
+        raise Failure(say("proximal_not_zero", name=run.name))
+    if np.any(got[~small] == 0):
+        raise Failure(say("proximal_too_many_zeros", name=run.name))
+
+
+def check_proximal_returns_a_new_array(run):
+    W, rate, reg = C.proximal_cases()[0]
+    sent = W.copy()
+    returned = call(run.name, run.function, sent, rate, reg)
+    if not np.array_equal(sent, W):
+        raise Failure(say("proximal_modified", name=run.name))
+    problem = precision(run.name, "the new W", returned)
+    if problem:
+        raise Failure(problem)
+
+
 # --- predictions ------------------------------------------------------------------------------------------------
 
 def _labels(returned):
@@ -1018,6 +1064,9 @@ BY_KIND = {
                 "returns_penalty_and_gradient": check_returns_penalty_and_gradient,
                 "does_not_modify_inputs": check_penalty_does_not_modify_inputs,
                 "subgradient_zero_at_zero": check_subgradient_zero_at_zero},
+    "proximal": {"soft_thresholds": check_soft_thresholds,
+                 "sets_small_weights_to_exactly_zero": check_sets_small_weights_to_exactly_zero,
+                 "proximal_returns_a_new_array": check_proximal_returns_a_new_array},
     "sample_batch": {"returns_rows_with_their_labels": check_returns_rows_with_their_labels,
                      "uses_the_given_rng": check_uses_the_given_rng, "full_batch_when_none": check_full_batch_when_none,
                      "covers_all_rows": check_covers_all_rows,
@@ -1103,6 +1152,8 @@ def run_exercise(name):
 def summary_line(name, results):
     """One line: the exercise, how many of its self-checks pass, and the first failure's sentence."""
     ran = [r for r in results if r.status != "skipped"]
+    if not ran:
+        return f"--   {name}: no self-checks yet (only the grader checks it)"
     failed = [r for r in ran if r.status == "failed"]
     head = f"{'OK  ' if not failed else 'FAIL'} {name}: {len(ran) - len(failed)}/{len(ran)} self-checks pass"
     return head + (f"; {failed[0].title}: {failed[0].message}" if failed else "")
