@@ -180,7 +180,8 @@ class Worker:
         if "global_seed" in request:
             np.random.seed(request["global_seed"])
             random.seed(request["global_seed"])
-        saved = self.swap_helpers(request.get("helper_modules", []), self.grader_helpers())
+        modules = request.get("helper_modules", [])
+        saved = self.swap_helpers(modules, self.grader_helpers()) if modules else []
         try:
             results = [function(*args, **kwargs) for _ in range(int(request.get("repeat", 1)))]
         finally:
