@@ -41,6 +41,7 @@ import hashlib
 import os
 import pickle
 import queue
+import signal
 import socket
 import sys
 import tempfile
@@ -111,6 +112,12 @@ def probe_worker(isolation):
     except IsolationUnavailable as error:
         return socket.gethostname(), str(error), None
     return socket.gethostname(), None, parallel_problem(mode, sys.executable)
+
+
+def ignore_interrupt():
+    """Run on a LocalCluster's worker (its main thread): Ctrl-C reaches our whole process group, and the
+    command alone decides what stops (it closes the cluster), as a grader of the pool does."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def probe_scheduler(dask_scheduler=None):
@@ -186,12 +193,14 @@ class DaskGraders:
                 self.cluster = LocalCluster(n_workers=self.local_workers, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster, set_as_default=False)
+            self.client.run(ignore_interrupt)  # a worker restarted later (after a timeout) may still print on Ctrl-C
             where = "the local dask cluster"
         try:
             self.client.wait_for_workers(self.local_workers or 1, timeout=self.connect_timeout * 4)
         except (TimeoutError, OSError):
-            raise UsageError(f"{where} has no worker; start some with `dask worker {self.scheduler} --nthreads 1`."
-                             ) from None
+            hint = (f"start some with `dask worker {self.scheduler} --nthreads 1`" if self.scheduler is not None
+                    else "see its log above")
+            raise UsageError(f"{where} has no worker; {hint}.") from None
         self._check_workers(where)
 
     def _check_workers(self, where):
