@@ -247,6 +247,22 @@ def test_bad_dask_options_are_one_line_and_exit_2(klass, tmp_path, options, expe
     assert len(lines) == 1 and expected in lines[0], done.stderr
 
 
+def test_several_plain_mode_dask_workers_sharing_a_user_are_refused(klass, tmp_path):
+    """As --jobs 2 is: plain-mode sandboxes of one user could see and kill each other."""
+    from autograder.engine.isolation import parallel_problem
+
+    if parallel_problem("plain", sys.executable) is None:
+        pytest.skip("plain-mode workers get a uid of their own here: several at once are allowed")
+    _, rubric, submissions, *_ = klass
+    plain = tmp_path / "rubric.toml"
+    plain.write_text(rubric.read_text().replace('isolation = "auto"', 'isolation = "plain"'))
+    out = tmp_path / "out"
+    done = grade_all(submissions, out, plain, "--cluster", "local:2", check=2)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "2 dask workers on" in lines[0] and "refused" in lines[0], done.stderr
+    assert not (out / "students").exists()
+
+
 def test_the_default_path_never_imports_dask():
     code = ("import sys, autograder.frontends.cli, autograder.frontends.classroom.command; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
