@@ -27,6 +27,7 @@ PACKAGE = "cs231n"
 MODULES = (
     "__init__.py",
     "classifiers/__init__.py",
+    "classifiers/binary_svm.py",
     "classifiers/linear_classifier.py",
     "classifiers/linear_regression.py",
     "classifiers/linear_svm.py",
