@@ -68,10 +68,10 @@ def binary_svm_loss(w, X, t, reg):
     #############################################################################
     # TODO:                                                                     #
     # Compute the binary hinge loss and its subgradient without Python loops,   #
-    # and store them in `loss` and `dw` (shape (D,), like w):                   #
-    #   loss = mean over i of max(0, 1 - t[i] * X[i].dot(w)) + reg * sum(w**2)  #
-    # with the subgradient 0 where a margin is exactly 0. Deriving dw is the    #
-    # exercise: binary.ipynb has hints.                                         #
+    # and store them in `loss` and `dw` (shape (D,), like w): loss = mean over  #
+    # i of max(0, 1 - t[i] * X[i].dot(w)) + reg * sum(w**2) with the            #
+    # subgradient 0 where a margin is exactly 0. Deriving dw is the exercise:   #
+    # binary.ipynb has hints.                                                   #
     #############################################################################
     ### BEGIN SOLUTION
     num_train = X.shape[0]
@@ -125,11 +125,11 @@ def train_one_vs_all(X, y, num_classes, learning_rate=1e-2, reg=1e-4, num_iters=
 
     #############################################################################
     # TODO:                                                                     #
-    # For each class c in 0..C-1, in order: make the targets t (+1 where       #
-    # y == c, -1 elsewhere), start from w = np.zeros(D), and take num_iters    #
-    # steps: draw a batch of (X, t) with sample_batch(..., batch_size, rng),   #
-    # compute (loss, dw) with binary_svm_loss, and update w with sgd_step.     #
-    # Store the trained w in column c of W. binary.ipynb has hints.            #
+    # For each class c in 0..C-1, in order: make the targets t (+1 where y ==   #
+    # c, -1 elsewhere), start from w = np.zeros(D), and take num_iters steps:   #
+    # draw a batch of (X, t) with sample_batch(..., batch_size, rng), compute   #
+    # (loss, dw) with binary_svm_loss, and update w with sgd_step. Store the    #
+    # trained w in column c of W. binary.ipynb has hints.                       #
     #############################################################################
     ### BEGIN SOLUTION
     for c in range(int(num_classes)):
@@ -172,11 +172,12 @@ def train_one_vs_one(X, y, num_classes, learning_rate=1e-2, reg=1e-4, num_iters=
 
     #############################################################################
     # TODO:                                                                     #
-    # For each pair p = (i, j) of one_vs_one_pairs(C), in order: keep the rows  #
-    # of X whose label is i or j, make their targets (+1 for class i, -1 for   #
-    # class j), start from w = np.zeros(D) and take num_iters steps as in      #
-    # train_one_vs_all (sample_batch from those rows only, binary_svm_loss,    #
-    # sgd_step). Store the trained w in column p of W. binary.ipynb has hints. #
+    # For each pair p = (i, j) of `pairs` (one_vs_one_pairs order), in order:   #
+    # keep the rows of X whose label is i or j, make their targets (+1 for      #
+    # class i, -1 for class j), start from w = np.zeros(D) and take num_iters   #
+    # steps as in train_one_vs_all (sample_batch from those rows only,          #
+    # binary_svm_loss, sgd_step). Store the trained w in column p of W.         #
+    # binary.ipynb has hints.                                                   #
     #############################################################################
     ### BEGIN SOLUTION
     for p, (i, j) in enumerate(pairs):
