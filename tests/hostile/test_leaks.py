@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from support import hostile
-from autograder.loss_functions import families, inputs, losses, multiclass, regularization
+from autograder.loss_functions import families, inputs, losses, multiclass, proximal, regularization
 from autograder.loss_functions.exercises import EXERCISES, exercise_named
 from support.hostile_cases import READ_GRADERS
 from support.catalog import CATALOG
@@ -30,6 +30,8 @@ BUGGY = [
     ("svm_naive-delta-0", "svm_vec-loss-not-averaged", "sq_hinge-half-reg-convention",
      "softmax_naive-grad-sign-flipped", "softmax_vec-global-max-instead-of-row-max", "l1-subgradient-one-at-zero",
      "sample_batch-global-np-random", "train-no-history", "ovo-zero-score-votes-second"),
+    ("binary-half-reg-convention", "ova-targets-reversed", "ovo-pair-trained-on-all-rows", "prox-threshold-reg",
+     "prox-train-arguments-swapped"),
 ]
 FORMATS = ("{!r}", "{}", "{:.6g}", "{:.5g}", "{:.4f}", "{:.6e}", "{:.4e}")
 
@@ -78,6 +80,11 @@ def hidden_values():
             add(grad.ravel()[0], f"{name}: expected gradient")
             for value in W.ravel()[:3]:
                 add(value, f"{name}: input W")
+    exercise = exercise_named("l1_proximal_step")
+    for W, learning_rate, reg in proximal.CASES:
+        add(exercise.reference(W.copy(), learning_rate, reg).ravel()[0], "l1_proximal_step: expected weights")
+        for value in W.ravel()[:3]:
+            add(value, "l1_proximal_step: input W")
     W, X = multiclass._ova_case()
     for value in list(W.ravel()[:3]) + list(X.ravel()[:3]):
         add(value, "one_vs_all_predict: input")
