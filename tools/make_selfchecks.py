@@ -510,6 +510,12 @@ def rubric():
     return load_rubric(ASSIGNMENT)
 
 
+def all_templates():
+    """Every sentence the self-checks say, by key."""
+    return {**loss_templates(), **binary_templates(), **proximal_templates(), **call_templates(),
+            **penalty_templates(), **prediction_templates(), **sgd_templates(), **sample_batch_templates()}
+
+
 def gate_templates():
     """{exercise: {check id: the sentence of the gate}}, from the runner's own gate_message."""
     points = rubric()
@@ -667,8 +673,7 @@ def build():
             families[exercise.family.name] = binary_family_data(exercise)
     penalties = {e.name: penalty_data(e) for e in ASSIGNMENT.exercises if kind_of(e) == "penalty"}
     penalties.update({e.name: proximal_data(e) for e in ASSIGNMENT.exercises if kind_of(e) == "proximal"})
-    messages = {**loss_templates(), **binary_templates(), **proximal_templates(), **call_templates(), **penalty_templates(), **prediction_templates(),
-                **sgd_templates(), **sample_batch_templates()}
+    messages = all_templates()
     return {"tolerances": {"loss": compare.LOSS_RTOL, "grad": compare.GRAD_RTOL,
                            "numeric": compare.NUMERIC_GRAD_RTOL, "explained": diagnosis.EXPLAINED,
                            "single_precision": losses.SINGLE_PRECISION_RTOL},

@@ -8,7 +8,6 @@ self-checks notice if they ever came out different (another numpy, say)
 instead of reporting wrong verdicts.
 """
 
-import hashlib
 from dataclasses import dataclass
 
 import numpy as np

@@ -972,7 +972,8 @@ def check_returns_loss_history(run):
     try:
         found = [float(v) for v in history]
     except (TypeError, ValueError):
-        raise Failure(f"{run.name} returned {summary(history)}; it must return loss_history, a list of floats.") from None
+        raise Failure(f"{run.name} returned {summary(history)}; it must return loss_history, a list of "
+                      "floats.") from None
     if len(found) != 12:
         raise Failure(f"{run.name} with num_iters=12 returned a history of {len(found)} losses; append one loss per "
                       "step.")
@@ -1144,6 +1145,9 @@ def run_exercise(name):
                 passed, message = True, ""
             except Failure as failure:
                 passed, message = False, str(failure)
+            except Exception as error:  # what the function returned cannot be read the way the grader reads it
+                passed, message = False, (f"{name}'s answer could not be checked ({type(error).__name__}: {error}); "
+                                          "see its docstring for what it must return.")
         verdicts[check_id], messages[check_id] = passed, message
         results.append(Result(check_id, check["title"], "passed" if passed else "failed", message))
     return results
