@@ -533,6 +533,8 @@ def kind_of(exercise):
         return "binary_loss"
     if proximal is not None and proximal.check_soft_thresholds in exercise.checks:
         return "proximal"
+    if proximal is not None and proximal.check_data_step_then_proximal_step in exercise.checks:
+        return "train_proximal"
     return {"l2_regularization": "penalty", "l1_regularization": "penalty", "sample_batch": "sample_batch",
             "sgd_step": "sgd_step", "LinearClassifier.train": "train", "LinearClassifier.predict": "predict",
             "one_vs_all_predict": "one_vs_all", "one_vs_one_predict": "one_vs_one"}.get(exercise.name, "other")

@@ -700,7 +700,7 @@ DATA = json.loads(r"""
    "file": "classifiers/linear_classifier.py",
    "module": "cs231n.classifiers.linear_classifier",
    "qualname": "LinearClassifier.train_l1_proximal",
-   "kind": "other",
+   "kind": "train_proximal",
    "family": null,
    "checks": [
     {

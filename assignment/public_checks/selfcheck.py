@@ -1041,6 +1041,112 @@ def check_reproducible_with_rng(run):
                           "passed to train.")
 
 
+# --- train_l1_proximal: train with your own sample_batch, sgd_step and l1_proximal_step, every call recorded --------
+
+PROX_RATE, PROX_REG, PROX_STEPS = 0.3, 0.08, 8
+
+
+def _train_proximal(run):
+    if "proximal" in run.cases:
+        return run.cases["proximal"]
+    X, y = _toy_problem()
+    recorder = _Recorder(run)
+    recorder.target[::2, 1:] = 0.0  # weights whose best value is exactly 0: the proximal step gets them there
+    events = []
+    module = run.module
+    originals = {name: getattr(module, name, None) for name in ("sgd_step", "l1_proximal_step")}
+
+    def recorded(name, function):
+        def wrapper(*args, **kwargs):
+            # handed on as a plain array, as the grader hands on what its own helpers return
+            result = np.asarray(function(*args, **kwargs))
+            events.append((name, args, kwargs, np.array(result, dtype=float, copy=True)))
+            return result
+        return wrapper
+
+    loss = recorder.classifier.loss
+
+    def recorded_loss(X_batch, y_batch, reg):
+        found = loss(X_batch, y_batch, reg)
+        events.append(("loss", (reg,), {}, recorder.steps[-1][4]))
+        return found
+
+    recorder.classifier.loss = recorded_loss
+    for name, function in originals.items():
+        if function is not None:
+            setattr(module, name, recorded(name, function))
+    try:
+        history = call(run.name, recorder.classifier.train_l1_proximal, X, y, learning_rate=PROX_RATE, reg=PROX_REG,
+                       num_iters=PROX_STEPS, batch_size=10, rng=np.random.default_rng(7))
+    finally:
+        for name, function in originals.items():
+            if function is not None:
+                setattr(module, name, function)
+    if not recorder.steps:
+        raise Failure(f"{run.name} never called self.loss(X_batch, y_batch, 0.0).")
+    run.cases["proximal"] = recorder, events, history
+    return run.cases["proximal"]
+
+
+def _argument(args, kwargs, index, name):
+    return kwargs[name] if name in kwargs else (args[index] if len(args) > index else None)
+
+
+def check_data_step_then_proximal_step(run):
+    recorder, events, _ = _train_proximal(run)
+    wrong_reg = next((step[5] for step in recorder.steps if step[5] != 0), None)
+    if wrong_reg is not None:
+        raise Failure(f"{run.name} called self.loss with reg={wrong_reg:g}; the L1 penalty is the proximal step's "
+                      "job: the data loss takes reg=0.0 (else the penalty is applied twice).")
+    names = [name for name, *_ in events]
+    if names[:2] == ["loss", "l1_proximal_step"] or names[:1] == ["l1_proximal_step"]:
+        raise Failure(f"{run.name} applies the proximal step before the gradient step; each step is the gradient "
+                      "step on the data loss first, then l1_proximal_step on its result.")
+    if names != ["loss", "sgd_step", "l1_proximal_step"] * PROX_STEPS:
+        missing = " (it never called l1_proximal_step)" if "l1_proximal_step" not in names else ""
+        raise Failure(f"{run.name} did not take, at each of its {PROX_STEPS} steps, self.loss, then sgd_step, then "
+                      f"l1_proximal_step{missing}.")
+    weights = [step[0] for step in recorder.steps] + [np.asarray(recorder.classifier.W, dtype=float)]
+    for k in range(PROX_STEPS):
+        (_, _, _, dW), (_, sgd_args, sgd_kwargs, stepped), (_, prox_args, prox_kwargs, proximal) = \
+            events[3 * k: 3 * k + 3]
+        if not np.array_equal(np.asarray(_argument(sgd_args, sgd_kwargs, 1, "dW"), dtype=float), dW) or \
+                _argument(sgd_args, sgd_kwargs, 2, "learning_rate") != PROX_RATE:
+            raise Failure(f"{run.name} did not step with sgd_step(self.W, dW, learning_rate) on the gradient "
+                          "self.loss returned.")
+        if not np.array_equal(np.asarray(_argument(prox_args, prox_kwargs, 0, "W"), dtype=float), stepped):
+            raise Failure(f"{run.name} did not apply l1_proximal_step to the weights sgd_step returned.")
+        rate, reg = _argument(prox_args, prox_kwargs, 1, "learning_rate"), _argument(prox_args, prox_kwargs, 2, "reg")
+        if rate != PROX_RATE or reg != PROX_REG:
+            raise Failure(f"{run.name} called l1_proximal_step with learning_rate={rate!s:.12} and reg={reg!s:.12}; "
+                          f"it takes train's own ({PROX_RATE:g}, {PROX_REG:g}), in that order.")
+        if weights[k + 1].shape != proximal.shape or not np.array_equal(weights[k + 1], proximal):
+            raise Failure(f"{run.name}: after step {k + 1} self.W is not what l1_proximal_step returned.")
+
+
+def check_proximal_history(run):
+    recorder, _, history = _train_proximal(run)
+    expected = [step[3] + PROX_REG * float(np.sum(np.abs(step[0]))) for step in recorder.steps]
+    try:
+        found = [float(v) for v in history]
+    except (TypeError, ValueError):
+        found = None
+    if found is None or len(found) != len(expected):
+        raise Failure(f"{run.name} returned {summary(history)}; it must return one loss per step ({len(expected)}).")
+    if not np.allclose(found, expected, rtol=1e-9, atol=1e-12):
+        hint = " (the penalty reg * np.sum(np.abs(W)) is missing)" if np.allclose(
+            found, [step[3] for step in recorder.steps]) else ""
+        raise Failure(f"{run.name}'s history is not the data loss plus reg * sum(|W|) of each step{hint}.")
+
+
+def check_proximal_training_reaches_zeros(run):
+    recorder, _, _ = _train_proximal(run)
+    W = np.asarray(recorder.classifier.W, dtype=float)
+    if not np.any(W == 0):
+        raise Failure(f"{run.name} ends with no weight exactly 0 after {PROX_STEPS} proximal steps with "
+                      f"learning_rate={PROX_RATE:g} and reg={PROX_REG:g}: the proximal step sets small weights to 0.")
+
+
 # --- the registry: a public check for each of the grader's check ids ----------------------------------------------
 
 LOSS_CHECKS = {
@@ -1080,6 +1186,9 @@ BY_KIND = {
               "stochastic_mode_uses_one_example": check_stochastic_mode_uses_one_example,
               "minibatch_mode_draws_new_batches": check_minibatch_mode_draws_new_batches,
               "initializes_weights": check_initializes_weights, "reproducible_with_rng": check_reproducible_with_rng},
+    "train_proximal": {"data_step_then_proximal_step": check_data_step_then_proximal_step,
+                       "proximal_history": check_proximal_history,
+                       "proximal_training_reaches_zeros": check_proximal_training_reaches_zeros},
     "predict": {"predicts_highest_score": check_predicts_highest_score,
                 "returns_integer_labels": check_returns_integer_labels},
     "one_vs_all": {"picks_highest_score": check_picks_highest_score,
