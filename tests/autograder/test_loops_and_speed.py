@@ -433,7 +433,7 @@ def test_the_naive_functions_are_read_as_looping():
 def test_the_hostile_suites_prelude_does_not_count_against_a_clean_function():
     # tests/hostile puts this prelude (fork, execv, os.walk, __import__ inside functions) into the module of the
     # case; the module's other exercises must keep every point, this one included
-    spec = importlib.util.spec_from_file_location("hostile_for_prelude", REPO / "tests" / "hostile" / "hostile.py")
+    spec = importlib.util.spec_from_file_location("hostile_for_prelude", REPO / "tests" / "support" / "hostile.py")
     hostile = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hostile)
     for file, name, module in ((SVM, "svm_loss_vectorized", ("classifiers", "linear_svm")),
