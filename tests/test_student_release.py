@@ -42,7 +42,7 @@ NOTEBOOKS = sorted(f"{name}.ipynb" for name in load_sources())
 SUPPORT = {"README.md", "Makefile", "collect_submission.py", "pytest.ini", "requirements.txt",
            "data/toy_cifar.py", "data/get_cifar10.sh"}
 STUDENT_ROOTS = ("numpy", "matplotlib", "pytest", "notebook", "jupyterlab", "ipykernel", "nbclient")
-KIT_ONLY = ("nbgrader", "hypothesis", "future")
+KIT_ONLY = ("nbgrader", "hypothesis", "future", "import-linter", "dask", "distributed", "copydetect")
 
 
 def unzip(zip_path, into):
