@@ -1,6 +1,7 @@
 """`make test` and `make test-fast`: the kit's tests in two pytest processes side by side.
 
-`make test` runs the nbgrader cycle and the student release test in a second pytest process beside the rest.
+`make test` runs the nbgrader cycle, the student release, the class-grading and the self-check
+agreement tests in a second pytest process beside the rest (the two halves take about as long).
 `make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer
 hypothesis examples) with the catalog of buggy variants beside the rest.
 
@@ -20,8 +21,9 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-# run in the second process: the suites that spend their time in notebook kernels and venv set-up
-BESIDE = ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py"]
+# run in the second process: about half of the suite's time (notebook kernels, venvs, whole classes)
+BESIDE = ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_classroom.py",
+          "tests/test_dask_grading.py", "tests/test_selfchecks.py"]
 FAST_BESIDE = ["tests/autograder/test_catalog.py"]
 
 
