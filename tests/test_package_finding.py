@@ -236,3 +236,22 @@ def test_a_zipped_reference_gets_full_marks_and_a_bad_zip_a_sentence(tmp_path):
     assert not report.found and report.score == 0
     assert report.notes[0].startswith("cs231n.zip was not unpacked because it cannot be read as a zip file")
     assert "cs231n.zip was not unpacked" in report.document()["output"]
+
+
+def test_an_oversized_flat_module_is_not_copied_by_the_grader(tmp_path):
+    """A flat upload's module over the sandbox's per-file cap is named, never copied into the staging folder."""
+    from autograder.core.package import find
+    from autograder.engine.sandbox import MAX_SOURCE_BYTES
+    from autograder.loss_functions.exercises import ASSIGNMENT
+
+    upload = tmp_path / "upload"
+    upload.mkdir()
+    with open(upload / "linear_svm.py", "wb") as big:
+        big.truncate(MAX_SOURCE_BYTES + 1)  # sparse: costs no disk
+    (upload / "optim.py").write_text("x = 1\n")
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    found = find(upload, ASSIGNMENT, staging)
+    assert found.package_dir is not None and not (found.package_dir / "classifiers" / "linear_svm.py").exists()
+    assert (found.package_dir / "optim.py").read_text() == "x = 1\n"
+    assert any("linear_svm.py (over 2 MB)" in note for note in found.notes), found.notes

@@ -34,7 +34,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..engine.sandbox import copy_python_sources
+from ..engine.sandbox import MAX_SOURCE_BYTES, copy_python_sources
 from .results import clean_text
 
 MAX_DEPTH = 3  # cs231n at most this many folders below the submission's top
@@ -198,6 +198,9 @@ def _place_flat_files(submission, package_dir, assignment):
             if notebook is not None:
                 notebooks.append(f"{shown(notebook.relative_to(submission))} is a notebook, not graded in place of "
                                  f"{Path(relative).name}: {NOTEBOOK_HINT}.")
+            continue
+        if os.lstat(source).st_size > MAX_SOURCE_BYTES:  # the sandbox's own cap, before the grader copies it
+            missing.append(f"{Path(relative).name} (over {MAX_SOURCE_BYTES // 2**20} MB)")
             continue
         (package_dir / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, package_dir / relative)
