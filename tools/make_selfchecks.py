@@ -58,6 +58,10 @@ try:  # the proximal step of L1, likewise
     from autograder.loss_functions import proximal  # noqa: E402
 except ImportError:
     proximal = None
+try:  # training one-vs-all and one-vs-one from binary SVMs, likewise
+    from autograder.loss_functions import schemes  # noqa: E402
+except ImportError:
+    schemes = None
 
 CHECKS_DIR = REPO / "assignment" / "public_checks"
 TARGET = CHECKS_DIR / "expected.py"
@@ -505,6 +509,235 @@ def sample_batch_templates():
     return found
 
 
+# --- the one-vs-all and one-vs-one trainers: the grader's checks run on simulated trainers -------------------------
+
+def _scheme_student(ovo, *bugs):
+    """A trainer as a student might write it, with the mistakes ``bugs``; it calls the helpers it is given."""
+
+    def student(X, y, num_classes, helpers, learning_rate, reg, num_iters, batch_size, rng):
+        sample_batch, loss, step = helpers["sample_batch"], helpers["binary_svm_loss"], helpers["sgd_step"]
+        pairs = ([(int(i), int(j)) for i, j in zip(*np.triu_indices(num_classes, k=1))] if ovo
+                 else [(c, None) for c in range(num_classes)])
+        if "reverse_order" in bugs:
+            pairs = pairs[::-1]
+        W = np.zeros((X.shape[1], len(pairs)))
+        if "no_loss" in bugs:
+            return W
+        for p, (i, j) in enumerate(pairs[:-1] if "too_few" in bugs else pairs):
+            rows = np.ones(len(y), bool) if j is None or "all_rows" in bugs else (y == i) | (y == j)
+            if "one_row_less" in bugs:
+                rows[np.flatnonzero(rows)[-1]] = False
+            X_own, t = X[rows], np.where(y[rows] == i, 1, -1)
+            t = -t if "reversed" in bugs else np.ones_like(t) if "all_plus" in bugs else t
+            w = np.full(X.shape[1], 0.01) if "not_from_zero" in bugs else np.zeros(X.shape[1])
+            before = w
+            for _ in range(num_iters - 1 if "fewer_steps" in bugs else num_iters):
+                if "no_sample_batch" in bugs:
+                    X_batch, t_batch = X_own[:5], t[:5]
+                else:
+                    drawn_from = (np.random.default_rng(0) if "fixed_rng" in bugs else
+                                  np.random.default_rng(np.random.randint(10**6)) if "global_rng" in bugs else rng)
+                    X_batch, t_batch = sample_batch(X_own, t, 10 if "fixed_size" in bugs else batch_size, drawn_from)
+                if "loss_on_all" in bugs:
+                    X_batch, t_batch = X_own, t
+                _, dw = loss(w, X_batch, t_batch, 2 * reg if "wrong_reg" in bugs else reg)
+                before, w = w, step(w, dw, 2 * learning_rate if "wrong_rate" in bugs else learning_rate)
+            W[:, p] = before if "stale_column" in bugs else w
+        return None if "none" in bugs else W.T if "transposed" in bugs else W
+
+    return student
+
+
+class SchemeProbe(Probe):
+    """The grader's Context for a trainer: its requests run a simulated trainer with the grader's recorder."""
+
+    def __init__(self, exercise, student):
+        super().__init__(name=NAME)
+        self.exercise, self.student = exercise, student
+        self.sandbox = SimpleNamespace(sources={}, limits=SimpleNamespace(call_timeout=1.0))
+
+    def request(self, body, timeout=None, callback=None, **kwargs):
+        def ask(message):
+            reply = callback(message)
+            if "error" in reply:
+                raise SelfCheckError(f"the simulated trainer was refused: {reply['error']}")
+            return reply
+
+        def sample_batch(X, y, batch_size, rng):
+            reply = ask({"callback": "sample_batch", "num_rows": int(np.shape(X)[0]), "batch_size": batch_size,
+                         "seed": int(rng.integers(2**62))})
+            return X[reply["indices"]], y[reply["indices"]]
+
+        def binary_svm_loss(w, X, t, reg):
+            reply = ask({"callback": "binary_svm_loss", "w": w, "X": X, "t": t.astype(float), "reg": float(reg)})
+            return reply["loss"], reply["dw"]
+
+        helpers = {"sample_batch": sample_batch, "binary_svm_loss": binary_svm_loss,
+                   "sgd_step": lambda W, dW, rate: ask({"callback": "sgd_step", "W": W, "dW": dW,
+                                                        "learning_rate": float(rate)})["W"]}
+        X, y, classes = body["args"]
+        options = dict(body["kwargs"])
+        rng = np.random.default_rng(options.pop("rng")["__rng__"])
+        state = np.random.get_state()
+        try:
+            if "global_seed" in body:
+                np.random.seed(body["global_seed"])
+            W = self.student(X, y, classes, helpers, rng=rng, **options)
+        finally:
+            np.random.set_state(state)
+        return {"result": {"kind": "none", "class": "NoneType"} if W is None else _array(W)}
+
+
+def _scheme_failure(exercise, check, *bugs):
+    X, y = CASES.scheme_data()
+    probe = SchemeProbe(exercise, _scheme_student(exercise.name == "train_one_vs_one", *bugs))
+    with patched(schemes, blobs=lambda: (X, y), NUM_CLASSES=int(y.max()) + 1):
+        return _failure(check, probe)
+
+
+def _scheme_passes(exercise, check, *bugs):
+    try:
+        _scheme_failure(exercise, check, *bugs)
+    except SelfCheckError:
+        return True
+    return False
+
+
+def _scheme_what(pair):
+    return schemes._what(pair)
+
+
+def scheme_templates():
+    """The trainers' sentences: the grader's checks run on simulated trainers with one mistake each (public data)."""
+    if schemes is None:
+        return {}
+    X, y = CASES.scheme_data()
+    classes = int(y.max()) + 1
+    found = {"scheme_what_rest": template(schemes._what((CASE, None)), [(CASE, "{first}")]),
+             "scheme_what_pair": template(schemes._what((CASE, CAUSE)), [(CASE, "{first}"), (CAUSE, "{second}")])}
+    for exercise in ASSIGNMENT.exercises:
+        if kind_of(exercise) != "scheme":
+            continue
+        p = "ovo_" if exercise.name == "train_one_vs_one" else "ova_"
+        ovo = p == "ovo_"
+        pairs = ([(int(i), int(j)) for i, j in zip(*np.triu_indices(classes, k=1))] if ovo
+                 else [(c, None) for c in range(classes)])
+        first, last = _scheme_what(pairs[0]), _scheme_what(pairs[-1])
+        own = int(np.sum((y == 0) | (y == 1))) if ovo else len(y)
+        expected = str((X.shape[1], len(pairs)))
+        name = [(NAME, "{name}")]
+        what = [(first, "{what}")]
+        train = schemes.TRAIN
+
+        def failing(check, *bugs):
+            return _scheme_failure(exercise, getattr(schemes, f"check_{check}"), *bugs)
+
+        found[p + "never_called"] = template(failing("trains_one_classifier_per_column", "no_loss"), name)
+        found[p + "count"] = template(failing("trains_one_classifier_per_column", "too_few"), name + [
+            (f"trained {len(pairs) - 1} classifiers", "trained {count} classifiers"),
+            (f"C = {classes} classes", "C = {classes} classes"), (f"expected {len(pairs)},", "expected {expected},")])
+        found[p + "steps"] = template(failing("trains_one_classifier_per_column", "fewer_steps"), name + [
+            (f"took {train['num_iters'] - 1} steps", "took {count} steps"), *what,
+            (f"num_iters = {train['num_iters']}", "num_iters = {num_iters}")])
+        found[p + "not_from_zero"] = template(failing("trains_one_classifier_per_column", "not_from_zero"), name + what)
+        found[p + "wrong_reg"] = template(failing("trains_one_classifier_per_column", "wrong_reg"), name + [
+            (f"reg={2 * train['reg']:g}", "reg={got:g}"), (f"({train['reg']:g})", "({reg:g})")])
+        side = [("pair (0) must", "pair ({first}) must"), ("second (1) -1", "second ({second}) -1")] if ovo else []
+        found[p + "reversed"] = template(failing("gives_the_targets", "reversed"), name + [
+            ("classifier 0 (", "classifier {number} (")] + what + side)
+        found[p + "other_column"] = template(failing("gives_the_targets", "reverse_order"), name + [
+            ("column 0 for", "column {number} for"), (last, "{other}"), ("column 0 is", "column {number} is")] + what)
+        found[p + "targets_mismatch"] = template(failing("gives_the_targets", "all_plus"), name + [
+            ("classifier 0 (", "classifier {number} (")] + what)
+        found[p + "no_sample_batch"] = template(failing("trains_on_the_right_rows", "no_sample_batch"), name + [
+            ("classifier 0 without", "classifier {number} without")])
+        found[p + "not_the_batch"] = template(failing("trains_on_the_right_rows", "loss_on_all"), name + what + [
+            (f"on {own} rows", "on {rows} rows"), (f"batch of {train['batch_size']}", "batch of {drawn}")])
+        if ovo:
+            found[p + "other_pair_rows"] = template(failing("trains_on_the_right_rows", "reverse_order"), name + [
+                ("column 0 on", "column {number} on"), (last, "{other}"), ("column 0 is", "column {number} is")]
+                + what)
+            found[p + "other_rows"] = template(failing("trains_on_the_right_rows", "all_rows"), name + what)
+        found[p + "num_rows"] = template(failing("trains_on_the_right_rows", "one_row_less"), name + what + [
+            (f"from {own - 1} rows", "from {count} rows"), (f"are {own} rows", "are {expected} rows")])
+        found[p + "batch_none"] = template(failing("trains_on_the_right_rows", "fixed_size"), name + what)
+        found[p + "returned_shape"] = template(failing("returns_the_trained_weights", "none"), name + [
+            ("returned None;", "returned {what};"), (expected, "{expected}")])
+        found[p + "rates"] = template(failing("returns_the_trained_weights", "wrong_rate"), name + [
+            (f"rates {[2 * train['learning_rate']]}", "rates {rates}"),
+            (f"({train['learning_rate']:g})", "({rate:g})")])
+        found[p + "stale_column"] = template(failing("returns_the_trained_weights", "stale_column"), name + [
+            ("column 0 of", "column {number} of"), ("classifier 0 after", "classifier {number} after")])
+        found[p + "rng_ignored"] = template(failing("scheme_reproducible_with_rng", "global_rng"), name)
+        found[p + "rng_unused"] = template(failing("scheme_reproducible_with_rng", "fixed_rng"), name)
+        found[p + "not_a_W"] = template(failing("scheme_learns", "none"), name + [("returned None,", "returned {what},")])
+        found[p + "accuracy"] = template(failing("scheme_learns", "reversed"), name + [
+            ("predict 0% of", "predict {accuracy:.0%} of")])
+        if not ovo:  # the hint of a transposed W (with D != C)
+            plain, transposed = failing("returns_the_trained_weights", "none"), failing("returns_the_trained_weights",
+                                                                                          "transposed")
+            shown = f"returned an ndarray of shape {(len(pairs), X.shape[1])}, dtype float64"
+            head, tail = plain.split("returned None", 1)
+            if not (transposed.startswith(head + shown) and transposed.endswith(tail)):
+                raise SelfCheckError("the message of a transposed W is no longer the plain one with a hint")
+            found["scheme_transposed_hint"] = template(transposed[len(head + shown):len(transposed) - len(tail)], [])
+    found.update(_scheme_refusals(X, y))
+    return found
+
+
+def _scheme_refusals(X, y):
+    """What the grader's stand-ins of binary_svm_loss, sample_batch and sgd_step say when they refuse a call."""
+    exercise = ASSIGNMENT.exercise_named("train_one_vs_all")
+    dim = X.shape[1]
+
+    def refusal(callback, **message):
+        recorder = schemes.SchemeRecorder(exercise, X, y)
+        if callback == "too_many":
+            recorder.steps = [None] * recorder.MAX_STEPS
+            callback = "binary_svm_loss"
+        if callback == "crash":
+            recorder.binary_svm_loss = lambda message: {}["missing"]
+            callback = "binary_svm_loss"
+        reply = recorder({"callback": callback, **message})
+        if "error" not in reply:
+            raise SelfCheckError(f"the probe of the grader's {callback} was not refused ({message})")
+        return reply["error"]
+
+    good = dict(w=np.zeros(dim), X=X[:3].copy(), t=np.array([1.0, -1.0, 1.0]), reg=0.1)
+    found = {
+        "scheme_zero_one": template(refusal("binary_svm_loss", **{**good, "t": np.array([0.0, 1.0, 1.0])}), []),
+        "scheme_not_pm": template(refusal("binary_svm_loss", **{**good, "t": np.array([2.0, 1.0, -1.0])}), []),
+        "scheme_w_shape": template(refusal("binary_svm_loss", **{**good, "w": np.zeros(3)}), [
+            ("shape (3,);", "shape {shape};"), (f"shape ({dim},)", "shape ({dim},)")]),
+        "scheme_batch_shape": template(refusal("binary_svm_loss", **{**good, "X": X[:3, :5].copy()}), [
+            ("X (3, 5)", "X {x_shape}"), ("t (3,);", "t {t_shape};"), (f"(B, {dim})", "(B, {dim})")]),
+        "scheme_types": template(refusal("binary_svm_loss", **{**good, "reg": None}), []),
+        "scheme_foreign_rows": template(refusal("binary_svm_loss", **{**good, "X": X[:3] + 1.0}), []),
+        "scheme_reg": template(refusal("binary_svm_loss", **{**good, "reg": -1.0}), [("reg=-1.0;", "reg={reg!r:.20};")]),
+        "scheme_too_many": template(refusal("too_many", **good), [
+            (str(schemes.SchemeRecorder.MAX_STEPS), "{max_steps}")]),
+        "scheme_crash": template(refusal("crash", **good), [("(KeyError)", "({error_type})")]),
+        "scheme_step_args": template(refusal("sgd_step", W=np.zeros(dim), dW=np.zeros(3), learning_rate=0.1), []),
+        "scheme_num_rows": template(refusal("sample_batch", num_rows=0, batch_size=3, seed=1), [
+            ("given 0 rows", "given {rows!s:.20} rows")]),
+        "scheme_batch_size": template(refusal("sample_batch", num_rows=5, batch_size=0, seed=1), [
+            ("batch_size=0", "batch_size={size!s:.20}")]),
+        "scheme_seed": template(refusal("sample_batch", num_rows=5, batch_size=3, seed=-1), []),
+    }
+    return found
+
+
+def scheme_data():
+    """The trainers' public data and the grader's training settings (the checks' own runs are in selfcheck.py)."""
+    if schemes is None:
+        return {}
+    X, y = CASES.scheme_data()
+    if CASES.SCHEME_ROW_SCALE != schemes.ROW_SCALE:
+        raise SelfCheckError("cases.SCHEME_ROW_SCALE is no longer the grader's ROW_SCALE")
+    return {"fingerprint": [_round(v) for v in CASES.fingerprint(X, y)], "classes": int(y.max()) + 1,
+            "train": dict(schemes.TRAIN), "max_steps": schemes.SchemeRecorder.MAX_STEPS}
+
+
 def rubric():
     """The kit's rubric: it gives each check's gate (its own ``@requires`` unless the rubric sets one)."""
     return load_rubric(ASSIGNMENT)
@@ -513,7 +746,8 @@ def rubric():
 def all_templates():
     """Every sentence the self-checks say, by key."""
     return {**loss_templates(), **binary_templates(), **proximal_templates(), **call_templates(),
-            **penalty_templates(), **prediction_templates(), **sgd_templates(), **sample_batch_templates()}
+            **penalty_templates(), **prediction_templates(), **sgd_templates(), **sample_batch_templates(),
+            **scheme_templates()}
 
 
 def gate_templates():
@@ -535,6 +769,8 @@ def kind_of(exercise):
         return "proximal"
     if proximal is not None and proximal.check_data_step_then_proximal_step in exercise.checks:
         return "train_proximal"
+    if schemes is not None and schemes.check_trains_one_classifier_per_column in exercise.checks:
+        return "scheme"
     return {"l2_regularization": "penalty", "l1_regularization": "penalty", "sample_batch": "sample_batch",
             "sgd_step": "sgd_step", "LinearClassifier.train": "train", "LinearClassifier.predict": "predict",
             "one_vs_all_predict": "one_vs_all", "one_vs_one_predict": "one_vs_one"}.get(exercise.name, "other")
@@ -680,7 +916,8 @@ def build():
                            "numeric": compare.NUMERIC_GRAD_RTOL, "explained": diagnosis.EXPLAINED,
                            "single_precision": losses.SINGLE_PRECISION_RTOL},
             "exercises": exercises, "families": families, "penalties": penalties,
-            "predictions": prediction_data(), "messages": messages, "gates": gate_templates()}
+            "predictions": prediction_data(), "schemes": scheme_data(), "messages": messages,
+            "gates": gate_templates()}
 
 
 HEADER = '''"""The self-checks' expected values, diagnoses and sentences: generated, do not edit.

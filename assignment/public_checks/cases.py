@@ -269,3 +269,23 @@ def proximal_cases():
         W[rng.random(shape) < 0.15] = 0.0
         cases.append((W, rate, reg))
     return cases
+
+
+# -- training the multiclass schemes from binary SVMs ---------------------------------------------------------
+
+SCHEME_ROW_SCALE = 1e-3  # column 0 is the row index * this: a batch tells which rows it holds
+
+
+def scheme_data(num=48, classes=4, seed=460):
+    """Four separated classes (12 rows each, shuffled) with a bias column; column 0 is the row index / 1000.
+
+    Returns
+    -------
+    X : ndarray, shape (48, 6)
+    y : ndarray of int, shape (48,)
+    """
+    rng = np.random.default_rng(seed)
+    y = rng.permutation(np.arange(num) % classes).astype(np.int64)
+    features = 2.5 * np.eye(classes)[y] + 0.4 * rng.standard_normal((num, classes))
+    X = np.hstack([SCHEME_ROW_SCALE * np.arange(num, dtype=float)[:, None], features, np.ones((num, 1))])
+    return X, y

@@ -24,6 +24,7 @@ import ast
 import importlib
 import inspect
 import os
+import random
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -1147,6 +1148,304 @@ def check_proximal_training_reaches_zeros(run):
                       f"learning_rate={PROX_RATE:g} and reg={PROX_REG:g}: the proximal step sets small weights to 0.")
 
 
+# --- train_one_vs_all / train_one_vs_one: your trainer with stand-in helpers, every call recorded -----------------
+
+SCHEME = DATA.get("schemes", {})
+# the grader's runs of a trainer: its rng seed; steps to learn; the three runs of reproducibility (rng seed, global
+# seed); the full-batch run's steps; the accuracy it asks for
+SCHEME_SEED, LEARN_STEPS, FULL_BATCH_STEPS, NEEDED_ACCURACY = 7, 60, 2, 0.9
+REPRODUCIBILITY_RUNS, REPRODUCIBILITY_STEPS = {"a": (8, 1), "b": (8, 2), "c": (9, 1)}, 5
+
+
+class _Refused(Exception):
+    """A stand-in refuses its arguments, as the grader's does."""
+
+
+@dataclass
+class _SchemeStep:
+    """One call of binary_svm_loss while your trainer ran."""
+
+    w: np.ndarray
+    rows: np.ndarray  # indices of the batch's rows in X
+    t: np.ndarray
+    reg: float
+    num_rows: object  # the number of rows given to the sample_batch call before it (None: no call)
+    drawn: object  # how many rows that call returned
+    dw: np.ndarray
+
+
+class _SchemeRecorder:
+    """Stand-ins of binary_svm_loss, sample_batch and sgd_step, put in your modules while your trainer runs.
+
+    As the grader's, they check their arguments (with the grader's sentences) and record every call, so that
+    a bug in your own helpers costs nothing here. They are not the answers to those exercises: the loss is a
+    logistic loss (not the hinge) and a batch is a run of consecutive rows from a random start.
+    """
+
+    def __init__(self, X, y):
+        self.X, self.y = X, y
+        self.steps, self.updates = [], []  # updates: (w before, dw, learning rate, w after) per sgd_step call
+        self.last_num_rows = self.last_drawn = None
+
+    def _answer(self, compute, *args):
+        try:
+            return compute(*args)
+        except _Refused as refusal:
+            raise ValueError(str(refusal)) from None
+        except Exception as error:  # whatever your code sent, the stand-in answers, as the grader's does
+            raise ValueError(say("scheme_crash", error_type=type(error).__name__)) from None
+
+    def sample_batch(self, X, y, batch_size, rng):
+        seed = int(rng.integers(2**62))
+        rows, size = int(np.shape(X)[0]), None if batch_size is None else int(batch_size)
+        picked = self._answer(self._pick, rows, size, seed)
+        return X[picked], y[picked]
+
+    def _pick(self, rows, size, seed):
+        if not 1 <= rows <= len(self.X):
+            raise _Refused(say("scheme_num_rows", rows=rows))
+        if size is not None and not 1 <= size <= 1000:
+            raise _Refused(say("scheme_batch_size", size=size))
+        picked = np.arange(rows) if size is None else (seed + np.arange(size)) % rows
+        self.last_num_rows, self.last_drawn = rows, len(picked)
+        return picked
+
+    def sgd_step(self, W, dW, learning_rate):
+        return self._answer(self._step, np.asarray(W, dtype=float), np.asarray(dW, dtype=float), float(learning_rate))
+
+    def _step(self, W, dW, rate):
+        if W.shape != dW.shape or W.size > 10_000 or not np.isfinite(rate):
+            raise _Refused(say("scheme_step_args"))
+        new = W - rate * dW
+        if len(self.updates) < SCHEME["max_steps"]:
+            self.updates.append((W, dW, rate, new))
+        return new
+
+    def binary_svm_loss(self, w, X, t, reg):
+        return self._answer(self._loss, np.asarray(w, dtype=float), np.asarray(X, dtype=float),
+                            np.asarray(t, dtype=float), float(reg))
+
+    def _loss(self, w, X_batch, t, reg):
+        if len(self.steps) >= SCHEME["max_steps"]:
+            raise _Refused(say("scheme_too_many", max_steps=SCHEME["max_steps"]))
+        dim = self.X.shape[1]
+        if w.shape != (dim,):
+            raise _Refused(say("scheme_w_shape", shape=w.shape, dim=dim))
+        if X_batch.ndim != 2 or X_batch.shape[1] != dim or t.shape != (len(X_batch),) or not len(X_batch):
+            raise _Refused(say("scheme_batch_shape", x_shape=X_batch.shape, t_shape=t.shape, dim=dim))
+        rows = np.rint(X_batch[:, 0] / C.SCHEME_ROW_SCALE).astype(np.int64)
+        if np.any(rows < 0) or np.any(rows >= len(self.X)) or not np.allclose(self.X[rows], X_batch, rtol=0,
+                                                                               atol=1e-12):
+            raise _Refused(say("scheme_foreign_rows"))
+        if np.all(np.isin(t, (0.0, 1.0))) and np.any(t == 0):
+            raise _Refused(say("scheme_zero_one"))
+        if not np.all(np.isin(t, (-1.0, 1.0))):
+            raise _Refused(say("scheme_not_pm"))
+        if not np.isfinite(reg) or reg < 0:
+            raise _Refused(say("scheme_reg", reg=reg))
+        margins = t * X_batch.dot(w)  # a logistic loss: the trainer's contract, not binary_svm_loss's answer
+        loss = float(np.mean(np.logaddexp(0.0, -margins)) + reg * np.sum(w * w))
+        dw = -X_batch.T.dot(t * 0.5 * (1.0 - np.tanh(margins / 2))) / len(X_batch) + 2 * reg * w
+        self.steps.append(_SchemeStep(w, rows, t.astype(np.int64), reg, self.last_num_rows, self.last_drawn, dw))
+        self.last_num_rows = self.last_drawn = None
+        return np.float64(loss), dw
+
+    def classifiers(self):
+        """The steps split into classifiers: a new one starts at w = 0 or where w is not the last step's result."""
+        groups = []
+        for step in self.steps:
+            previous = groups[-1][-1] if groups else None
+            result = None if previous is None else next(
+                (after for before, dw, _, after in self.updates
+                 if np.array_equal(before, previous.w) and np.array_equal(dw, previous.dw)), None)
+            if previous is None or not np.any(step.w) or result is None or not np.array_equal(step.w, result):
+                groups.append([])
+            groups[-1].append(step)
+        return groups
+
+
+def _scheme_says(run, key, **fields):
+    prefix = "ova_" if run.name == "train_one_vs_all" else "ovo_"
+    return say(prefix + key, name=run.name, **fields)
+
+
+def _scheme_data():
+    X, y = C.scheme_data()
+    if not C.same_fingerprint(C.fingerprint(X, y), SCHEME["fingerprint"]):
+        raise Failure("the self-checks' inputs are not those their expected values were computed on "
+                      "(another numpy version?); install the pinned requirements.")
+    return X, y
+
+
+def _scheme_train(run, seed=SCHEME_SEED, global_seed=None, **options):
+    """Run your trainer with the stand-ins in place of the helpers; (recorder, what it returned), kept per run."""
+    kwargs = {**SCHEME["train"], **options}
+    key = ("scheme", seed, global_seed, tuple(sorted(kwargs.items())))
+    if key in run.cases:
+        return run.cases[key]
+    X, y = _scheme_data()
+    recorder = _SchemeRecorder(X, y)
+    modules = [run.module]
+    try:
+        modules.append(importlib.import_module(run.exercise["module"].split(".")[0] + ".optim"))
+    except Exception:  # noqa: BLE001 - no optim module: the helpers are swapped where they are
+        pass
+    saved = []
+    for module in modules:
+        for name in ("binary_svm_loss", "sample_batch", "sgd_step"):
+            if hasattr(module, name):
+                saved.append((module, name, getattr(module, name)))
+                setattr(module, name, getattr(recorder, name))
+    state, py_state = np.random.get_state(), random.getstate()
+    try:
+        if global_seed is not None:
+            np.random.seed(global_seed)
+            random.seed(global_seed)
+        returned = call(run.name, run.function, X.copy(), y.copy(), SCHEME["classes"], **kwargs,
+                        rng=np.random.default_rng(seed))
+    finally:
+        for module, name, original in saved:
+            setattr(module, name, original)
+        np.random.set_state(state)
+        random.setstate(py_state)
+    if not recorder.steps:
+        raise Failure(_scheme_says(run, "never_called"))
+    run.cases[key] = recorder, returned
+    return run.cases[key]
+
+
+def _scheme_pairs(run):
+    classes = SCHEME["classes"]
+    if run.name == "train_one_vs_all":
+        return [(c, None) for c in range(classes)]
+    return [(int(i), int(j)) for i, j in zip(*np.triu_indices(classes, k=1))]
+
+
+def _scheme_what(pair):
+    first, second = pair
+    return say("scheme_what_rest", first=first) if second is None else say("scheme_what_pair", first=first,
+                                                                            second=second)
+
+
+def _real_array(value):
+    """The array the grader reads from what your trainer returned (None if it is not a real array)."""
+    if not isinstance(value, np.ndarray) or value.dtype.kind not in "biufc":
+        return None
+    if value.dtype.kind == "c":
+        return np.asarray(value.real, dtype=float) if not np.any(value.imag) else None
+    return np.asarray(value, dtype=float)
+
+
+def check_trains_one_classifier_per_column(run):
+    recorder, _ = _scheme_train(run)
+    groups, pairs, settings = recorder.classifiers(), _scheme_pairs(run), SCHEME["train"]
+    if len(groups) != len(pairs):
+        raise Failure(_scheme_says(run, "count", count=len(groups), classes=SCHEME["classes"], expected=len(pairs)))
+    for group, pair in zip(groups, pairs):
+        if len(group) != settings["num_iters"]:
+            raise Failure(_scheme_says(run, "steps", count=len(group), what=_scheme_what(pair),
+                                       num_iters=settings["num_iters"]))
+        if np.any(group[0].w != 0):
+            raise Failure(_scheme_says(run, "not_from_zero", what=_scheme_what(pair)))
+    wrong_reg = next((step.reg for step in recorder.steps if step.reg != settings["reg"]), None)
+    if wrong_reg is not None:
+        raise Failure(_scheme_says(run, "wrong_reg", got=wrong_reg, reg=settings["reg"]))
+
+
+def _scheme_targets(pair, labels):
+    return np.where(labels == pair[0], 1, -1)
+
+
+def check_gives_the_targets(run):
+    recorder, _ = _scheme_train(run)
+    y, pairs = recorder.y, _scheme_pairs(run)
+    for number, (group, pair) in enumerate(zip(recorder.classifiers(), pairs)):
+        for step in group:
+            right = _scheme_targets(pair, y[step.rows])
+            if np.array_equal(step.t, right):
+                continue
+            what = _scheme_what(pair)
+            if np.array_equal(step.t, -right):
+                raise Failure(_scheme_says(run, "reversed", number=number, what=what, first=pair[0], second=pair[1]))
+            classes = set(np.unique(y[step.rows]).tolist())
+            for other in pairs:
+                if (other != pair and (other[1] is None or classes <= set(other))
+                        and np.array_equal(step.t, _scheme_targets(other, y[step.rows]))):
+                    raise Failure(_scheme_says(run, "other_column", number=number, other=_scheme_what(other),
+                                               what=what))
+            raise Failure(_scheme_says(run, "targets_mismatch", number=number, what=what))
+
+
+def check_trains_on_the_right_rows(run):
+    recorder, _ = _scheme_train(run)
+    y, pairs = recorder.y, _scheme_pairs(run)
+    for number, (group, pair) in enumerate(zip(recorder.classifiers(), pairs)):
+        own = np.ones(len(y), bool) if pair[1] is None else (y == pair[0]) | (y == pair[1])
+        what = _scheme_what(pair)
+        for step in group:
+            if step.num_rows is None:
+                raise Failure(_scheme_says(run, "no_sample_batch", number=number))
+            if len(step.rows) != step.drawn:
+                raise Failure(_scheme_says(run, "not_the_batch", what=what, rows=len(step.rows), drawn=step.drawn))
+            if not np.all(own[step.rows]):
+                classes = set(np.unique(y[step.rows]).tolist())
+                other = next((o for o in pairs if o[1] is not None and classes <= set(o)), None)
+                if other is not None and other != pair:
+                    raise Failure(_scheme_says(run, "other_pair_rows", number=number, other=_scheme_what(other),
+                                               what=what))
+                raise Failure(_scheme_says(run, "other_rows", what=what))
+            if step.num_rows != int(own.sum()):
+                raise Failure(_scheme_says(run, "num_rows", what=what, count=step.num_rows, expected=int(own.sum())))
+    full, _ = _scheme_train(run, batch_size=None, num_iters=FULL_BATCH_STEPS)
+    for group, pair in zip(full.classifiers(), pairs):
+        own = np.flatnonzero(np.ones(len(y), bool) if pair[1] is None else (y == pair[0]) | (y == pair[1]))
+        if any(not np.array_equal(np.sort(step.rows), own) for step in group):
+            raise Failure(_scheme_says(run, "batch_none", what=_scheme_what(pair)))
+
+
+def check_returns_the_trained_weights(run):
+    recorder, returned = _scheme_train(run)
+    pairs = _scheme_pairs(run)
+    expected = (recorder.X.shape[1], len(pairs))
+    W = _real_array(returned)
+    if W is None or W.shape != expected:
+        hint = say("scheme_transposed_hint") if W is not None and W.shape == expected[::-1] else ""
+        raise Failure(_scheme_says(run, "returned_shape", what=summary(returned) + hint, expected=expected))
+    rates = {rate for _, _, rate, _ in recorder.updates}
+    if rates != {SCHEME["train"]["learning_rate"]}:
+        raise Failure(_scheme_says(run, "rates", rates=sorted(rates), rate=SCHEME["train"]["learning_rate"]))
+    for number, group in enumerate(recorder.classifiers()):
+        last = group[-1]
+        final = next((after for before, dw, _, after in recorder.updates
+                      if np.array_equal(before, last.w) and np.array_equal(dw, last.dw)), None)
+        if final is None or not np.allclose(W[:, number], final, rtol=1e-12, atol=1e-15):
+            raise Failure(_scheme_says(run, "stale_column", number=number))
+
+
+def check_scheme_reproducible_with_rng(run):
+    runs = {key: _scheme_train(run, seed=seed, global_seed=global_seed, num_iters=REPRODUCIBILITY_STEPS)[0]
+            for key, (seed, global_seed) in REPRODUCIBILITY_RUNS.items()}
+    batches = {key: [step.rows.tolist() for step in recorder.steps] for key, recorder in runs.items()}
+    if batches["a"] != batches["b"]:
+        raise Failure(_scheme_says(run, "rng_ignored"))
+    if batches["a"] == batches["c"]:
+        raise Failure(_scheme_says(run, "rng_unused"))
+
+
+def check_scheme_learns(run):
+    recorder, returned = _scheme_train(run, num_iters=LEARN_STEPS)
+    W, X, y = _real_array(returned), recorder.X, recorder.y
+    pairs = _scheme_pairs(run)
+    if W is None or W.shape != (X.shape[1], len(pairs)):
+        raise Failure(_scheme_says(run, "not_a_W", what=summary(returned)))
+    scores = X.dot(W)
+    predicted = (np.argmax(scores, axis=1) if pairs[0][1] is None
+                 else np.argmax(_votes(scores, SCHEME["classes"]), axis=1))
+    accuracy = float(np.mean(predicted == y))
+    if accuracy < NEEDED_ACCURACY:
+        raise Failure(_scheme_says(run, "accuracy", accuracy=accuracy))
+
+
 # --- the registry: a public check for each of the grader's check ids ----------------------------------------------
 
 LOSS_CHECKS = {
@@ -1193,6 +1492,12 @@ BY_KIND = {
                 "returns_integer_labels": check_returns_integer_labels},
     "one_vs_all": {"picks_highest_score": check_picks_highest_score,
                    "ova_returns_integer_labels": check_ova_returns_integer_labels},
+    "scheme": {"trains_one_classifier_per_column": check_trains_one_classifier_per_column,
+               "gives_the_targets": check_gives_the_targets,
+               "trains_on_the_right_rows": check_trains_on_the_right_rows,
+               "returns_the_trained_weights": check_returns_the_trained_weights,
+               "scheme_reproducible_with_rng": check_scheme_reproducible_with_rng,
+               "scheme_learns": check_scheme_learns},
     "one_vs_one": {"counts_votes": check_counts_votes, "ovo_returns_integer_labels": check_ovo_returns_integer_labels,
                    "breaks_vote_ties_toward_lowest_class": check_breaks_vote_ties_toward_lowest_class,
                    "zero_score_votes_for_first_class": check_zero_score_votes_for_first_class},
