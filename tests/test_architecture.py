@@ -5,6 +5,8 @@ reads the real import graph. A second test plants a forbidden import in a copy
 of the grader and sees the contract broken, so the first cannot pass vacuously.
 """
 
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -36,3 +38,33 @@ def test_a_core_module_importing_the_assignment_breaks_the_contract(tmp_path):
     done = lint(tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "autograder.core.spec -> autograder.loss_functions.families" in done.stdout, done.stdout
+
+
+def code_names(path):
+    """The identifiers and string constants of a module's code (docstrings left out: examples may name anything)."""
+    tree = ast.parse(path.read_text())
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            names.update(re.findall(r"[A-Za-z_]\w*", node.value))
+        elif isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+    return names
+
+
+def test_the_engine_and_the_core_name_no_function_of_the_assignment():
+    from autograder.loss_functions.exercises import ASSIGNMENT
+    from autograder.loss_functions.grader_helpers import HELPERS
+
+    assignment = {exercise.qualname.split(".")[-1] for exercise in ASSIGNMENT.exercises} | set(HELPERS)
+    assignment -= {"train", "predict"}  # also ordinary words of the core's own code
+    named = {path.relative_to(REPO).as_posix(): sorted(code_names(path) & assignment)
+             for layer in ("engine", "core") for path in sorted((REPO / "autograder" / layer).glob("*.py"))}
+    assert {path: names for path, names in named.items() if names} == {}

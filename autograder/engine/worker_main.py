@@ -23,9 +23,10 @@ Requests (``op``):
   return only the losses (numeric gradients of the student's own loss).
 - ``method``: make an instance of a class, set attributes, call a method;
   with ``loss_callback`` its ``loss`` asks the grader instead, and with
-  ``helper_modules`` the names ``sample_batch``, ``sgd_step``,
-  ``binary_svm_loss`` and ``l1_proximal_step`` in those modules ask the
-  grader too while the method runs (``call`` takes ``helper_modules`` too).
+  ``helpers`` (with ``helper_modules``) the functions it names in those
+  modules ask the grader too while the method runs (``call`` takes them too).
+  A helper is described by the request, never known here: ``{name: {"params":
+  [[param, kind], ...], "returns": [key, ...]}}`` (see ``grader_helper``).
 
 Arguments may be ``{"__mapped__": {"file", "dtype", "shape"}}``: an array over
 a file the grader wrote into the working folder. The grader reads that file
@@ -180,8 +181,7 @@ class Worker:
         if "global_seed" in request:
             np.random.seed(request["global_seed"])
             random.seed(request["global_seed"])
-        modules = request.get("helper_modules", [])
-        saved = self.swap_helpers(modules, self.grader_helpers()) if modules else []
+        saved = self.swap_helpers(request.get("helper_modules", []), self.grader_helpers(request))
         try:
             results = [function(*args, **kwargs) for _ in range(int(request.get("repeat", 1)))]
         finally:
@@ -227,39 +227,56 @@ class Worker:
 
         return loss
 
-    def grader_helpers(self):
-        """``sample_batch``, ``sgd_step``, ``binary_svm_loss`` and ``l1_proximal_step`` answered by the grader, so that a
-        bug in the student's costs only there.
+    # how a helper's argument is sent to the grader, by the kind the request gives it
+    SENT = {
+        "array": lambda value: np.asarray(value, dtype=float),
+        "labels": lambda value: np.asarray(value).astype(np.int64),
+        "number": float,
+        "count": lambda value: None if value is None else int(value),
+        "rng": lambda rng: int(rng.integers(2**62)),  # the run still depends on that rng, and only on it
+    }
 
-        ``sample_batch`` draws a seed from the rng it is given (so the run still
-        depends on that rng, and only on it); the grader picks the rows.
+    def grader_helper(self, name, spec):
+        """A function ``name`` that the grader answers, so that a bug in the student's own costs only there.
+
+        ``spec["params"]`` lists ``[param, kind]`` per argument (given by position or by name): each is sent under its
+        name, converted by ``SENT[kind]``, except ``rows``: an array the grader picks rows of, of
+        which only the row count is sent (as ``num_rows``). ``spec["returns"]`` lists the reply's
+        keys returned (one: that value; several: a tuple); numbers come back as numpy scalars, as
+        the student's own function may return them, and the key ``indices`` stands for the rows
+        of every ``rows`` argument at the indices the grader chose.
         """
+        params = [(str(param), str(kind)) for param, kind in spec["params"]]
+        returns = [str(key) for key in spec["returns"]]
 
-        def sample_batch(X, y, batch_size, rng):
-            seed = int(rng.integers(2**62))
-            reply = self.ask({"callback": "sample_batch", "num_rows": int(np.shape(X)[0]),
-                              "batch_size": None if batch_size is None else int(batch_size), "seed": seed})
-            indices = np.asarray(reply["indices"], dtype=np.int64)
-            return X[indices], y[indices]
+        def helper(*args, **kwargs):
+            given = dict(zip([param for param, _ in params], args), **kwargs)
+            if len(args) > len(params) or set(given) != {param for param, _ in params}:
+                raise TypeError(f"{name}() takes the arguments ({', '.join(p for p, _ in params)})")
+            message, rows = {"callback": name}, []
+            for param, kind in params:
+                value = given[param]
+                if kind == "rows":
+                    rows.append(value)
+                    message.setdefault("num_rows", int(np.shape(value)[0]))
+                else:
+                    message["seed" if kind == "rng" else param] = self.SENT[kind](value)
+            reply = self.ask(message)
+            values = []
+            for key in returns:
+                if key == "indices":
+                    indices = np.asarray(reply["indices"], dtype=np.int64)
+                    values.extend(value[indices] for value in rows)
+                else:
+                    value = reply[key]
+                    values.append(np.float64(value) if isinstance(value, numbers.Real) else value)
+            return values[0] if len(values) == 1 else tuple(values)
 
-        def sgd_step(W, dW, learning_rate):
-            reply = self.ask({"callback": "sgd_step", "W": np.asarray(W, dtype=float),
-                              "dW": np.asarray(dW, dtype=float), "learning_rate": float(learning_rate)})
-            return reply["W"]
+        return helper
 
-        def binary_svm_loss(w, X, t, reg):
-            reply = self.ask({"callback": "binary_svm_loss", "w": np.asarray(w, dtype=float),
-                              "X": np.asarray(X, dtype=float), "t": np.asarray(t, dtype=float),
-                              "reg": float(reg)})
-            return np.float64(reply["loss"]), reply["dw"]
-
-        def l1_proximal_step(W, learning_rate, reg):
-            reply = self.ask({"callback": "l1_proximal_step", "W": np.asarray(W, dtype=float),
-                              "learning_rate": float(learning_rate), "reg": float(reg)})
-            return reply["W"]
-
-        return {"sample_batch": sample_batch, "sgd_step": sgd_step, "binary_svm_loss": binary_svm_loss,
-                "l1_proximal_step": l1_proximal_step}
+    def grader_helpers(self, request):
+        """The helpers the request names, by name (see ``grader_helper``)."""
+        return {name: self.grader_helper(name, spec) for name, spec in request.get("helpers", {}).items()}
 
     def swap_helpers(self, modules, helpers):
         """Put ``helpers`` in place of the same names in ``modules``; returns what to restore."""
@@ -279,7 +296,7 @@ class Worker:
             setattr(instance, name, value)
         if request.get("loss_callback"):
             instance.loss = self.callback_loss(instance)
-        saved = self.swap_helpers(request.get("helper_modules", []), self.grader_helpers())
+        saved = self.swap_helpers(request.get("helper_modules", []), self.grader_helpers(request))
         args = self.argument(request.get("args", []))
         kwargs = self.argument(request.get("kwargs", {}))
         if "global_seed" in request:

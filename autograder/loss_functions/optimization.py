@@ -12,6 +12,7 @@ import numpy as np
 
 from ..core.checks import check, CheckFailure, Returned, precision_problem, requires
 from .compare import arrays_equal, losses_close
+from .grader_helpers import helper_request
 from ..core.tampering import observed_through_the_harness
 
 NUM_ROWS, NUM_FEATURES, NUM_CLASSES = 24, 4, 3
@@ -300,7 +301,8 @@ def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=
             "kwargs": {"learning_rate": learning_rate, "reg": reg, "num_iters": num_iters,
                        "batch_size": batch_size, "verbose": False, "rng": {"__rng__": seed}},
             "attrs": {"W": W} if W is not None else {}, "loss_callback": True, "return_attrs": ["W"],
-            "helper_modules": [ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"]}
+            **helper_request([ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"],
+                             "sample_batch", "sgd_step")}
     if global_seed is not None:
         body["global_seed"] = global_seed
     answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)

@@ -14,6 +14,7 @@ import numpy as np
 from ..core.checks import check, CheckFailure, Returned, precision_problem, requires
 from ..core.tampering import observed_through_the_harness
 from .compare import arrays_equal
+from .grader_helpers import helper_request
 from .optimization import TrainingRecorder, separable_problem
 
 
@@ -160,7 +161,8 @@ def train_proximal(ctx, num_iters=8, reg=PROX_REG, seed=7):
             "kwargs": {"learning_rate": PROX_RATE, "reg": reg, "num_iters": num_iters, "batch_size": 10,
                        "rng": {"__rng__": seed}},
             "loss_callback": True, "return_attrs": ["W"],
-            "helper_modules": [ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"]}
+            **helper_request([ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"],
+                             "sample_batch", "sgd_step", "l1_proximal_step")}
     answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)
     if not recorder.steps:
         raise CheckFailure(f"{ctx.name} never called self.loss(X_batch, y_batch, 0.0).")
