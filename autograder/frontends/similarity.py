@@ -611,6 +611,67 @@ def read_authors(students, known):
                 enumerate([(n, f, False) for n, f in students] + [(n, f, True) for n, f in known])]
 
 
+@dataclass
+class ClassComparison:
+    """What :func:`compare_class` found, for grade-all's summary.
+
+    Attributes
+    ----------
+    pairs : list of Pair
+        Ranked, best first (empty when fewer than two students could be read).
+    threshold : float
+    compared : int
+        Students whose code was compared.
+    left_out : list of (str, str)
+        (student, why) of the students whose code could not be read.
+    """
+
+    pairs: list
+    threshold: float
+    compared: int
+    left_out: list = field(default_factory=list)
+
+    @property
+    def flagged(self):
+        """The pairs at or above the threshold, best first."""
+        return [pair for pair in self.pairs if pair.score >= self.threshold]
+
+
+def compare_class(students, out, threshold=DEFAULT_THRESHOLD):
+    """The similarity pass of a graded class, for ``grade-all``: never refuses a student, never a usage error.
+
+    Unlike :func:`run`, a student whose package or source cannot be read is left out (and listed) rather than
+    stopping the pass: grade-all has already decided about them. The reports are written to ``out`` when at
+    least two students could be compared.
+
+    Parameters
+    ----------
+    students : list of (str, Path)
+        (student id, submission folder).
+    out : Path
+        Where ``similarity.csv`` and ``similarity.html`` go.
+    threshold : float
+
+    Returns
+    -------
+    ClassComparison
+    """
+    starters = {relative: starter_file(relative) for relative in ASSIGNMENT.student_files}
+    authors, left_out = [], []
+    with tempfile.TemporaryDirectory(prefix="similarity-") as staging:
+        for number, (name, folder) in enumerate(students):
+            try:
+                authors.append(read_author(name, folder, False, Path(staging) / str(number), starters))
+            except UsageError as error:
+                left_out.append((name, str(error)))
+    if len(authors) < 2:
+        return ClassComparison([], threshold, len(authors), left_out)
+    pairs = rank(authors)
+    out.mkdir(parents=True, exist_ok=True)
+    write_reports(out, pairs, threshold, authors)
+    return ClassComparison(pairs, threshold, len(authors), left_out)
+
+
 def run(args):
     """Compare the class as ``args`` says; returns the exit status (0), or raises UsageError."""
     students, known, out, threshold = check_inputs(args)

@@ -17,10 +17,19 @@ grades, this module writes every file.
 one else: every other student's ``results.json`` and CSV rows are left as
 they were, stale or not.
 
-OUT holds the class's files (``grades.csv`` and the plots) and one folder,
-``students/``, with ``<student>/results.json`` per student: no student id, a
-folder name chosen by whoever made the archive, can collide with a file the
-run writes.
+OUT holds the class's files (``grades.csv``, ``exercises.csv``,
+``causes.csv`` and the plots) and three folders: ``students/``, with
+``<student>/results.json`` per student, ``feedback/`` with a page per graded
+student under a safe name (:func:`.report.feedback_names`), and
+``similarity/``: no student id, a folder name chosen by whoever made the
+archive, can collide with a file the run writes.
+
+After the reports, the class goes through the similarity pass of ``make
+similarity`` (:func:`autograder.frontends.similarity.compare_class`), unless
+``--no-similarity``: its files go to ``OUT/similarity/`` and the summary says
+how many pairs reach the threshold, and which. It only ever adds those files
+and lines: it changes no grade and no exit status, and an error in it is one
+line of the summary.
 """
 
 import contextlib
@@ -43,6 +52,8 @@ RESULTS_NAME = "results.json"
 # Gradescope's free-form field of results.json: where a later run reads that no package was found
 EXTRA = "extra_data"
 STUDENTS = "students"  # OUT/students/<student>/results.json
+SIMILARITY = "similarity"  # OUT/similarity/similarity.csv and .html
+SIMILAR_SHOWN = 3  # flagged pairs named in the summary; similarity.csv ranks them all
 # Gradescope's longest allowed run; a whole submission here takes seconds, so this only stops a stall
 DEFAULT_TIMEOUT = 900.0
 
@@ -64,6 +75,8 @@ def add_arguments(parser):
     parser.add_argument("--timeout", default=str(DEFAULT_TIMEOUT),
                         help=f"seconds allowed for grading one student (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--force", action="store_true", help="regrade students whose results are up to date")
+    parser.add_argument("--no-similarity", action="store_true",
+                        help="skip the similarity pass over the class (OUT/similarity/) after grading")
     parser.add_argument("--only", default=None, metavar="ID[,ID...]",
                         help="regrade only these students (comma-separated folder names); the others are left as "
                              "they are")
@@ -250,19 +263,45 @@ def _grade_pending(graders, pending, out, rows):
         progress.close()
 
 
-def _write_reports(out, rows):
-    """The CSV and the plots; returns the paths written."""
+def _write_reports(out, rows, layout):
+    """The CSVs, the plots and the feedback pages; returns the paths written (the pages as their folder)."""
     exercises = [exercise.name for exercise in ASSIGNMENT.exercises]
     written = [out / report.CSV_NAME, out / report.LMS_CSV_NAME]
     report.write_csv(written[0], rows, exercises)
     report.write_lms_csv(written[1], rows, exercises)
     documents = report.graded_documents(rows)
     if documents:
+        causes = report.cause_counts(documents, layout)
+        report.write_exercises_csv(out / report.EXERCISES_CSV, documents, layout)
+        report.write_causes_csv(out / report.CAUSES_CSV, causes)
         report.plot_totals(out / report.TOTALS_PLOT, [d["score"] for d in documents],
                            max(d["max_score"] for d in documents))
-        report.plot_pass_rates(out / report.PASS_RATES_PLOT, report.pass_rates(documents), len(documents))
-        written += [out / report.TOTALS_PLOT, out / report.PASS_RATES_PLOT]
-    return written
+        report.plot_pass_rates(out / report.PASS_RATES_PLOT, report.pass_rates(documents, layout), len(documents))
+        report.plot_causes(out / report.CAUSES_PLOT, causes, len(documents))
+        written += [out / name for name in (report.EXERCISES_CSV, report.CAUSES_CSV, report.TOTALS_PLOT,
+                                            report.PASS_RATES_PLOT, report.CAUSES_PLOT)]
+    report.write_feedback(out / report.FEEDBACK, rows, layout)
+    return written + [out / report.FEEDBACK]
+
+
+def _similarity(out, students, rows):
+    """The similarity pass over the class, as summary lines; never raises (an error is one line).
+
+    Every student whose package was found is compared (also one the grader could not finish: their code is
+    there); a student without one is left out, as are files that are not Python.
+    """
+    began = time.monotonic()
+    compared = [(student, folder) for student, folder in students
+                if rows[student].document is None or rows[student].found]
+    try:
+        from .. import similarity  # here, not at the top: similarity imports report from this package
+
+        found = similarity.compare_class(compared, out / SIMILARITY)
+    except Exception as error:  # noqa: BLE001 - the grades are written: nothing here may fail the run
+        return [f"similarity: not run ({type(error).__name__}: {clean_text(error, 200)}); the grades are not "
+                "affected"]
+    return report.describe_similarity(found, clean_text(out / SIMILARITY / similarity.HTML_NAME, None),
+                                      time.monotonic() - began, SIMILAR_SHOWN)
 
 
 def _kept_row(student, out, notes):
@@ -314,11 +353,14 @@ def run(args):
             graders = backend.size
             _grade_pending(backend, pending, out, rows)
     ordered = [rows[student] for student, _ in students]
-    written = _write_reports(out, ordered)
+    layout = report.Layout.of(rubric)
+    written = _write_reports(out, ordered, layout)
     counts = _counts(ordered, pending)
     graders = min(graders, len(pending))
     skipped_as = "left as they were (not in --only)" if only is not None else "up to date (not regraded)"
-    for line in report.describe(ordered, counts, time.monotonic() - began, graders, skipped_as):
+    seconds = time.monotonic() - began
+    similar = [] if args.no_similarity else _similarity(out, students, rows)
+    for line in report.describe(ordered, counts, seconds, graders, skipped_as, layout) + similar:
         print_safely(line)
     print_safely(f"wrote {', '.join(clean_text(p, None) for p in written)} and "
                  f"{clean_text(out, None)}/{STUDENTS}/<student>/{RESULTS_NAME}")
