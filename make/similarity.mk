@@ -6,6 +6,8 @@ SUBMISSIONS ?= submissions
 OUT ?= results/class
 KNOWN ?=
 THRESHOLD ?=
+# grade-all (make/classroom.mk) runs this pass over the class into OUT/similarity/ too; SIMILARITY=0 skips it
+SIMILARITY ?=
 
 .PHONY: similarity
 
