@@ -2,7 +2,7 @@
 
 Writes ``submission.zip`` next to this file (``--out FILE`` for another name)
 with, at its top, your ``cs231n`` package (every ``.py`` file in it) and the
-three notebooks: the layout the grading accepts, whether you upload the zip
+notebooks: the layout the grading accepts, whether you upload the zip
 (Gradescope, or your course's page) or your course unpacks it to grade it.
 
 It refuses, with one line and exit status 2, when a module of the package or
@@ -23,7 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = "cs231n"
-# every module of the package as handed out: the grading needs each of them
+# every module of the package as handed out (the grading needs each of them), and the notebooks
+# generated from the exercise spec by tools/make_tables.py: do not edit
 MODULES = (
     "__init__.py",
     "classifiers/__init__.py",
@@ -40,6 +41,7 @@ MODULES = (
     "validation.py",
 )
 NOTEBOOKS = ("svm.ipynb", "softmax.ipynb", "optimization.ipynb", "binary.ipynb")
+# end of the generated table
 NOT_WRITTEN = re.compile(r"raise NotImplementedError\(['\"](\S+) is not implemented yet")
 CELL_STUB = "write your code between START and END OF YOUR CODE in this cell"
 ANSWER_STUB = "YOUR ANSWER HERE"

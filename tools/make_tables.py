@@ -1,9 +1,13 @@
-"""Write the README tables of what students write, from the exercise spec.
+"""Write the tables of what students write and hand in, from the exercise spec.
 
 The tables (in README.md and assignment/README.md, between the two marker
 comments below) list each exercise's file and, in the students' README, the
-notebook whose check cell grades it. They are generated, never edited: a new
-exercise in ``autograder/loss_functions/exercises.py`` appears in both.
+notebook whose check cell grades it; the README's Gradescope section lists the
+files a flat upload is graded from. ``assignment/collect_submission.py`` gets
+the modules and notebooks a submission must hold, between the same markers as
+comments. They are generated, never edited: a new exercise in
+``autograder/loss_functions/exercises.py``, a new module of ``solutions/cs231n``
+or a new notebook source appears in all of them.
 
 Usage::
 
@@ -21,6 +25,8 @@ if __package__ in (None, ""):
 
 from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
 from tools.make_notebooks import load_sources  # noqa: E402
+
+SOLUTIONS = REPO / "solutions" / ASSIGNMENT.package
 
 BEGIN = "<!-- generated from the exercise spec by tools/make_tables.py{}: do not edit -->"
 END = "<!-- end of the generated table -->"
@@ -57,6 +63,33 @@ def student_table():
     return [f"| notebook | file (in `{ASSIGNMENT.package}/`) | functions |", "| --- | --- | --- |"] + rows
 
 
+def flat_upload_table():
+    """The files a flat upload is graded from (the Gradescope section), grouped by their folder in the package."""
+    folders = {}
+    for relative in ASSIGNMENT.student_files:
+        folders.setdefault(Path(relative).parent.as_posix(), []).append(Path(relative).name)
+    rows = ["| upload | graded as |", "| --- | --- |"]
+    for folder, names in folders.items():
+        place = f"{ASSIGNMENT.package}/" + ("" if folder == "." else f"{folder}/") + "<name>"
+        rows.append(f"| {', '.join(f'`{name}`' for name in names)} | `{place}` |")
+    return rows
+
+
+def notebook_names():
+    """The notebooks' file names, in the order of the exercises they grade (then any without an exercise)."""
+    notebooks = notebook_of()
+    ordered = [name for name, _ in _grouped(lambda e: notebooks.get(e.name, "")) if name]
+    return ordered + sorted(f"{name}.ipynb" for name in load_sources() if f"{name}.ipynb" not in ordered)
+
+
+def submission_lists():
+    """collect_submission.py's ``MODULES`` (every module of the package as handed out) and ``NOTEBOOKS``."""
+    modules = sorted(path.relative_to(SOLUTIONS).as_posix() for path in SOLUTIONS.rglob("*.py")
+                     if "__pycache__" not in path.parts)
+    return (["MODULES = ("] + [f"    {name!r},".replace("'", '"') for name in modules] + [")"]
+            + [f"NOTEBOOKS = ({', '.join(repr(n).replace(chr(39), chr(34)) for n in notebook_names())})"])
+
+
 def gates_table():
     """Every check, its points in the kit's rubric, and the checks it waits for (its gate)."""
     from autograder.core.rubric import load_rubric
@@ -74,25 +107,35 @@ def gates_table():
 
 # (file, table name) -> the table's lines; the name goes into the markers ("" for the first table of a file)
 TABLES = {(REPO / "README.md", ""): kit_table, (REPO / "README.md", " (gates)"): gates_table,
-          (REPO / "assignment" / "README.md", ""): student_table}
+          (REPO / "README.md", " (flat uploads)"): flat_upload_table,
+          (REPO / "assignment" / "README.md", ""): student_table,
+          (REPO / "assignment" / "collect_submission.py", ""): submission_lists}
+
+
+def markers(path, name):
+    """The begin and end lines around a table: HTML comments in Markdown, ``#`` comments in Python."""
+    begin, end = BEGIN.format(name), END
+    if Path(path).suffix == ".py":
+        begin, end = (f"# {line[len('<!-- '):-len(' -->')]}" for line in (begin, end))
+    return begin, end
 
 
 def rewritten(text, table, where, name=""):
     """``text`` with the lines between the table's markers replaced by ``table`` (at the marker's indentation)."""
     lines = text.split("\n")
-    begin = BEGIN.format(name)
+    begin, end = markers(where, name)
     starts = [i for i, line in enumerate(lines) if line.strip() == begin]
     if len(starts) != 1:
         raise ValueError(f"{where}: needs exactly one line '{begin}' before its table.")
-    ends = [i for i, line in enumerate(lines) if line.strip() == END and i > starts[0]]
+    ends = [i for i, line in enumerate(lines) if line.strip() == end and i > starts[0]]
     if not ends:
-        raise ValueError(f"{where}: the table after '{begin}' is not closed by '{END}'.")
+        raise ValueError(f"{where}: the table after '{begin}' is not closed by '{end}'.")
     indent = lines[starts[0]][: len(lines[starts[0]]) - len(lines[starts[0]].lstrip())]
     return "\n".join(lines[: starts[0] + 1] + [indent + row for row in table] + lines[ends[0]:])
 
 
 def drift():
-    """The README files whose tables differ from the spec's."""
+    """The files whose tables differ from the spec's."""
     return sorted({path.relative_to(REPO).as_posix() for (path, name), table in TABLES.items()
                    if rewritten(path.read_text(), table(), path, name) != path.read_text()})
 
