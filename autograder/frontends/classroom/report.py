@@ -194,7 +194,7 @@ _MISSING_FUNCTION = re.compile(r" is missing from [\w./-]+: define it there, wit
 _MISSING_MODULE = re.compile(r"^[\w/]+\.py is missing from the submission\b")
 _NOT_CHECKED = " is not checked "  # gate_message, and a check that waits for an earlier verdict of its own
 _CAUSE = " Likely cause: "  # how every diagnosis of the loss_functions checks ends its sentence
-_QUOTED_ERROR = re.compile(r" raised [\w.]+(?: at [^:]*)?: ")  # StudentCallError.describe: student text follows
+_QUOTED_ERROR = re.compile(r" raised [\w.]+(?: at .*?)?: ")  # StudentCallError.describe: student text follows
 
 
 @dataclass(frozen=True)
