@@ -552,6 +552,7 @@ def plot_causes(path, counts, students):
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 _UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_RUNS = re.compile(r"[._-]{2,}")  # "_.._" of a cleaned "../" reads as one separator
 # an absolute path of the grading machine (a folder, a file in it), not "1/2" or "W/2"
 _ABSOLUTE_PATH = re.compile(r"(?<![\w.~/\\])/(?:[^\s/'\"()<>:,;]+/)+([^\s/'\"()<>:,;]*)")
 # what Markdown reads as markup in a line of text (lines here always start with the page's own characters)
@@ -578,7 +579,7 @@ def feedback_names(students):
     """
     names, taken = {}, set()
     for student in students:
-        slug = _UNSAFE_CHARS.sub("_", shown_id(student)).strip("._-")[:60] or "student"
+        slug = _RUNS.sub("_", _UNSAFE_CHARS.sub("_", shown_id(student))).strip("._-")[:60] or "student"
         digest = _digest(student)
         candidates = [student] if _SAFE_NAME.fullmatch(student) else []
         candidates += [f"{slug}-{digest[:8]}", f"{slug}-{digest}"]
