@@ -1179,7 +1179,8 @@ class _SchemeRecorder:
 
     As the grader's, they check their arguments (with the grader's sentences) and record every call, so that
     a bug in your own helpers costs nothing here. They are not the answers to those exercises: the loss is a
-    logistic loss (not the hinge) and a batch is a run of consecutive rows from a random start.
+    logistic loss (not the hinge), and a batch is a run of consecutive rows from a random start, each row
+    twice (so that no batch of a given size is every row: batch_size=None is the only way to all of them).
     """
 
     def __init__(self, X, y):
@@ -1206,7 +1207,7 @@ class _SchemeRecorder:
             raise _Refused(say("scheme_num_rows", rows=rows))
         if size is not None and not 1 <= size <= 1000:
             raise _Refused(say("scheme_batch_size", size=size))
-        picked = np.arange(rows) if size is None else (seed + np.arange(size)) % rows
+        picked = np.arange(rows) if size is None else (seed + np.arange(size) // 2) % rows  # each row twice
         self.last_num_rows, self.last_drawn = rows, len(picked)
         return picked
 
