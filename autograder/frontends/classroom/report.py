@@ -307,6 +307,16 @@ class ExerciseResult:
         return list(dict.fromkeys(filter(None, map(diagnosed_cause, self.having(FAILED)))))
 
 
+def _attempted(result):
+    """Whether the student wrote the exercise: some check passed, or one that ran failed on their code.
+
+    Gated checks are left out: they only repeat the reason of their gate.
+    """
+    ran = [test for test, state in result.tests if state != GATED]
+    unwritten = bool(ran) and all(_not_attempted_sentence(test, result.name) for test in ran)
+    return bool(result.having(PASSED)) or not unwritten
+
+
 def exercise_results(document, layout):
     """The document's tests grouped by exercise, each check's state decided (see the module's docstring).
 
@@ -328,9 +338,7 @@ def exercise_results(document, layout):
             seen[check_id] = test["status"] == "passed"
         results.setdefault(exercise, ExerciseResult(exercise)).tests.append((test, state))
     for result in results.values():
-        ran = [test for test, state in result.tests if state != GATED]
-        result.attempted = not (not result.having(PASSED) and ran
-                                and all(_not_attempted_sentence(test, result.name) for test in ran))
+        result.attempted = _attempted(result)
     order = {name: index for index, name in enumerate(layout.exercises)}
     return sorted(results.values(), key=lambda r: order.get(r.name, len(order)))
 
