@@ -618,6 +618,14 @@ CATALOG = [
         "    np.add.at(votes, (np.arange(X.shape[0])[:, np.newaxis], winners), 1)\n",
         "    votes[np.arange(X.shape[0])[:, np.newaxis], winners] += 1\n", OVO,
         feedback="repeated indices are not accumulated"),
+    # -- train_one_vs_all / train_one_vs_one, continued (the self-checks of the trainers follow these too) -----------
+    bug("ova-trains-on-raw-labels", BINARY, "        t = np.where(y == c, 1, -1)\n", "        t = y\n", TRAIN_OVA,
+        feedback="binary_svm_loss was given targets other than -1 and +1"),
+    bug("ova-last-class-skipped", BINARY, "    for c in range(int(num_classes)):\n",
+        "    for c in range(int(num_classes) - 1):\n", TRAIN_OVA, feedback="one per column of W"),
+    bug("ovo-fixed-seed-rng", BINARY, OVO_STEP,
+        OVO_STEP.replace("batch_size, rng)", "batch_size, np.random.default_rng(0))"), TRAIN_OVO,
+        failing_check="depends on rng only", feedback="the same batches for two different rng seeds"),
 ]
 
 
