@@ -45,6 +45,10 @@ Outputs in OUT: ``similarity.csv`` (every pair with anything in common, highest
 score first) and ``similarity.html``. Exit status 0; 2 with one line on stderr
 when the input is unusable (a missing folder, an empty class, a submission
 with no Python source), and then nothing is written.
+
+``grade-all`` runs the same pass over the class it graded through
+:func:`compare_class`, which leaves out (and lists) a student it cannot read
+instead of refusing the class: by then the grades are written.
 """
 
 import argparse
