@@ -766,3 +766,22 @@ def test_the_starters_lines_are_taken_out_and_a_file_it_lacks_is_read_by_its_mar
     assert similarity.answers(answered, starter) == {"sgd_step": "W_new = W - learning_rate * dW  # mine"}
     unknown = similarity.StarterFile(None, {})  # the starter has no such file yet
     assert similarity.answers(answered, unknown)["sgd_step"].startswith("W_new = W - learning_rate * dW")
+
+
+# -- grade-all's pass (issue 14) --------------------------------------------------------------------------
+
+def test_grade_alls_pass_leaves_out_what_it_cannot_read_instead_of_refusing(klass, tmp_path):
+    """compare_class finds the planted copies as `make similarity` does, and lists a student it cannot read."""
+    students, _ = klass
+    folders = [(folder.name, folder) for folder in sorted(students.iterdir())]
+    (tmp_path / "bob").mkdir()
+    (tmp_path / "bob" / "linear_svm.py").write_bytes(b"%PDF-1.4\n\x00\x01binary")  # `make similarity` refuses it
+    (tmp_path / "nadia").mkdir()  # no package at all
+    out = tmp_path / "out"
+    found = similarity.compare_class(folders + [("bob", tmp_path / "bob"), ("nadia", tmp_path / "nadia")], out)
+    assert found.compared == len(folders) and [name for name, _ in found.left_out] == ["bob", "nadia"]
+    flagged = {frozenset((pair.a.label, pair.b.label)) for pair in found.flagged}
+    assert PLANTED - {frozenset(("copy_from_known", "known:github_solution"))} <= flagged  # no known solutions here
+    assert {key(row) for row in read_csv(out) if row["flag"] == "yes"} == flagged
+    alone = similarity.compare_class(folders[:1], tmp_path / "alone")
+    assert alone.compared == 1 and alone.pairs == [] and not (tmp_path / "alone").exists()
