@@ -41,7 +41,7 @@ from support.engine_helpers import shared_python  # noqa: E402
 pytestmark = pytest.mark.slow
 
 STUDENT_FILES = sorted({exercise.relative_file for exercise in EXERCISES})
-TOP_LEVEL = {"setup.sh", "run_autograder", "requirements.txt", "autograder", "solutions", "assignment", "data"}
+TOP_LEVEL = {"setup.sh", "run_autograder", "requirements.txt", "autograder", "solutions", "assignment"}
 # svm_loss_vectorized forgets to average its loss over the examples
 BUGGY_SVM = ("    loss = margins.sum() / num_train + reg", "    loss = margins.sum() + reg")
 MODES = ("bubblewrap", "plain")
@@ -143,7 +143,7 @@ def failed_exercises(results):
     return {t["name"].split(": ")[0] for t in results["tests"] if t["status"] != "passed"}
 
 
-def test_zip_holds_the_grader_the_reference_and_the_data_generator_only(bundles):
+def test_zip_holds_the_grader_the_reference_and_lean_requirements_only(bundles):
     with zipfile.ZipFile(bundles["auto"]) as archive:
         names = archive.namelist()
         modes = {info.filename: info.external_attr >> 16 for info in archive.infolist()}
@@ -151,8 +151,7 @@ def test_zip_holds_the_grader_the_reference_and_the_data_generator_only(bundles)
         setup = archive.read("setup.sh").decode()
     assert {name.split("/")[0] for name in names} == TOP_LEVEL
     assert all(modes[name] & stat.S_IXUSR for name in ("setup.sh", "run_autograder"))
-    assert requirements == (REPO / "requirements.txt").read_bytes()
-    assert "autograder/loss_functions/rubric.toml" in names and "data/toy_cifar.py" in names
+    assert "autograder/loss_functions/rubric.toml" in names
     reference = {p.relative_to(REPO).as_posix() for p in (SOLUTIONS / "cs231n").rglob("*.py")
                  if "__pycache__" not in p.parts}
     assert reference <= set(names)
@@ -161,13 +160,17 @@ def test_zip_holds_the_grader_the_reference_and_the_data_generator_only(bundles)
     assert starter and not set(starter) & set(STUDENT_FILES)
     assert all(n.startswith("assignment/cs231n/") for n in names if n.startswith("assignment/"))
     assert not [n for n in names if "__pycache__" in n or n.endswith((".json", ".pyc", ".ipynb"))]
-    assert [n for n in names if n.startswith("data/")] == ["data/toy_cifar.py"]
+    assert not [n for n in names if n.startswith("data/")], "the hidden inputs need no data: none is packed"
     assert (ASSIGNMENT / "cs231n" / "validation.py").exists() and "assignment/cs231n/validation.py" in names
     # setup.sh: valid shell that installs what grading needs at the kit's pinned versions and restricts the bundle
     assert subprocess.run(["bash", "-n"], input=setup, text=True).returncode == 0
-    assert '-c "$source/requirements.txt"' in setup and "AUTOGRADER_ROOT" in setup and "go-rwx" in setup
-    pinned = {line.split("==")[0].lower() for line in requirements.decode().splitlines() if "==" in line}
-    assert {"numpy", "future", "matplotlib"} <= pinned
+    assert '-r "$source/requirements.txt"' in setup and "AUTOGRADER_ROOT" in setup and "go-rwx" in setup
+    # lean: what grading needs, at exactly the kit's pins, and none of the instructor's Jupyter or nbgrader
+    pinned = dict(line.lower().split("==") for line in requirements.decode().splitlines() if "==" in line)
+    kit = dict(line.lower().split("==") for line in (REPO / "requirements.txt").read_text().splitlines()
+               if "==" in line and not line.startswith("#"))
+    assert {"numpy", "future", "matplotlib"} <= set(pinned) and all(kit[name] == pinned[name] for name in pinned)
+    assert not {"nbgrader", "notebook", "jupyterlab", "ipykernel", "pytest", "dask"} & set(pinned)
 
 
 def test_zip_is_reproducible(bundles, tmp_path):

@@ -33,7 +33,6 @@ Usage::
 """
 
 import argparse
-import importlib.metadata
 import io
 import json
 import os
@@ -48,9 +47,8 @@ if str(REPO) not in sys.path:  # run as a script, the kit's tools are not on the
     sys.path.insert(0, str(REPO))
 
 import nbformat  # noqa: E402
-from packaging.requirements import Requirement  # noqa: E402
-from packaging.utils import canonicalize_name  # noqa: E402
 
+from autograder.frontends import pins  # noqa: E402
 from tools import make_notebooks, make_selfchecks, make_stubs  # noqa: E402
 
 NAME = "loss_functions"  # the top folder, as nbgrader names the assignment
@@ -79,106 +77,30 @@ class ReleaseError(Exception):
 
 # --- requirements -----------------------------------------------------------------------------------
 
-def read_pins(path=PINS):
-    """The exact pins of a requirements file.
-
-    Returns
-    -------
-    dict of str to (str, str)
-        Canonical name (``jupyter-server``) to (the name as written, version).
-    """
-    pins = {}
-    for line in Path(path).read_text().splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            requirement = Requirement(line)
-            versions = [spec.version for spec in requirement.specifier if spec.operator == "=="]
-            if len(versions) != 1:
-                raise ReleaseError(f"{path}: {line!r} is not an exact pin (name==version).")
-            pins[canonicalize_name(requirement.name)] = (requirement.name, versions[0])
-    return pins
-
-
-def _applies(requirement, extras):
-    """Whether a dependency applies here, for the extras asked of the package that declares it."""
-    if requirement.marker is None:
-        return True
-    return any(requirement.marker.evaluate({"extra": extra}) for extra in {""} | set(extras))
-
-
-def _other_platform_only(requirement):
-    """A dependency for another operating system only (pywinpty on Windows): named, but not pinned here."""
-    marker = str(requirement.marker or "")
-    return bool(marker) and "extra" not in marker and "python_" not in marker and not _applies(requirement, ())
-
-
-def requirement_closure(roots=REQUIREMENT_ROOTS):
-    """The installed distributions ``roots`` need, with everything they depend on here.
-
-    Returns
-    -------
-    names : set of str
-        Canonical names.
-    elsewhere : dict of str to str
-        Dependencies for other platforms only: canonical name to the requirement as declared.
-
-    Raises
-    ------
-    ReleaseError
-        If a needed distribution is not installed.
-    """
-    names, elsewhere, asked = set(), {}, {}
-    todo = [(root, frozenset()) for root in roots]
-    while todo:
-        name, extras = todo.pop()
-        key = canonicalize_name(name)
-        if key in asked and extras <= asked[key]:
-            continue
-        asked[key] = asked.get(key, frozenset()) | extras
-        names.add(key)
-        try:
-            declared = importlib.metadata.distribution(name).requires or []
-        except importlib.metadata.PackageNotFoundError:
-            raise ReleaseError(f"{name} is not installed in {sys.prefix}; run `make setup`.") from None
-        for text in declared:
-            requirement = Requirement(text)
-            if _applies(requirement, extras):
-                todo.append((requirement.name, frozenset(requirement.extras)))
-            elif _other_platform_only(requirement):
-                elsewhere[canonicalize_name(requirement.name)] = text
-    return names, elsewhere
-
-
 def pinned_requirements(roots=REQUIREMENT_ROOTS, pins_file=PINS):
-    """The release's requirements.txt: the kit's own pins for what a student needs.
+    """The release's requirements.txt: the kit's own pins for what a student needs (``frontends/pins.py``).
 
     Raises
     ------
     ReleaseError
-        If a needed package is not pinned in the kit's requirements.txt, or is
-        installed at another version than its pin (the environment is stale).
+        If a needed package is not pinned in the kit's requirements.txt, or is installed at another
+        version than its pin (the environment is stale).
     """
-    pins = read_pins(pins_file)
-    names, elsewhere = requirement_closure(roots)
-    lines = []
-    for key in sorted(names):
-        if key not in pins:
-            raise ReleaseError(f"{key} is needed by {', '.join(roots)} but not pinned in {pins_file.name}; "
-                               f"pin it there (name==version).")
-        written, version = pins[key]
-        installed = importlib.metadata.version(key)
-        if installed != version:
-            raise ReleaseError(f"{key} is installed at {installed} but pinned at {version} in {pins_file.name}; "
-                               "run `make setup`.")
-        lines.append(f"{written}=={version}")
-    header = [
-        "# The assignment's environment: `make setup`, or `python -m pip install -r requirements.txt`",
-        f"# (Python 3.11 or newer). Exact pins of {', '.join(roots)} and everything they need,",
-        "# the same versions as the instructors' kit.",
-    ]
-    others = sorted(set(elsewhere) - names)
-    footer = ["# needed on other platforms only (not installed here, so not pinned)"] + [elsewhere[k] for k in others]
-    return "\n".join(header + lines + (footer if others else [])) + "\n"
+    header = ["The assignment's environment: `make setup`, or `python -m pip install -r requirements.txt`",
+              f"(Python 3.11 or newer). Exact pins of {', '.join(roots)} and everything they need,",
+              "the same versions as the instructors' kit."]
+    try:
+        return pins.pinned_requirements(roots, pins_file, header)
+    except pins.PinError as error:
+        raise ReleaseError(str(error)) from None
+
+
+def read_pins(path=PINS):
+    """The exact pins of a requirements file: canonical name to (the name as written, version)."""
+    try:
+        return pins.read_pins(path)
+    except pins.PinError as error:
+        raise ReleaseError(str(error)) from None
 
 
 # --- the files --------------------------------------------------------------------------------------

@@ -10,8 +10,13 @@ submission, a results file or a cache):
 - ``solutions/cs231n/``: the reference solution the checks compare with;
 - ``assignment/cs231n/``: the starter's files that students do not write
   (``validation.py``, ``__init__.py``, ...), to complete a flat upload;
-- ``data/toy_cifar.py``: the generator of the checks' inputs;
-- ``requirements.txt``: the kit's pinned requirements, for ``setup.sh``.
+- ``requirements.txt``: what grading needs (numpy, and future and matplotlib,
+  which students' CS231n files may import) and everything those depend on, at
+  the kit's pinned versions (``frontends/pins.py``): not the instructor's
+  Jupyter and nbgrader, so ``setup.sh`` installs a lean environment.
+
+The hidden inputs come from the grader's own generator, so the notebooks' data
+(``data/``) is not in the bundle.
 
 The same sources give a byte-identical zip (fixed timestamps, sorted names).
 """
@@ -24,12 +29,31 @@ from pathlib import Path
 from ...core.rubric import RubricError, load_rubric
 from ...core.usage import UsageError
 from ...loss_functions.exercises import ASSIGNMENT
+from .. import pins
 
 REPO = Path(__file__).resolve().parents[3]
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ("setup.sh", "run_autograder")  # at the zip's top, executable
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold: a reproducible archive
 STUDENT_FILES = set(ASSIGNMENT.student_files)
+# what the grader and the students' modules import: numpy; future and matplotlib, which CS231n's files import
+GRADING_ROOTS = ("numpy", "future", "matplotlib")
+
+
+def grading_requirements(pins_file=REPO / "requirements.txt"):
+    """The bundle's requirements.txt: the kit's pins of :data:`GRADING_ROOTS` and all they need.
+
+    Raises
+    ------
+    UsageError
+        If one of them is not pinned or is installed at another version (``make setup``).
+    """
+    header = ["What Gradescope's setup.sh installs into /autograder/venv: the kit's own pins of",
+              f"{', '.join(GRADING_ROOTS)} and everything they need (autograder/frontends/pins.py)."]
+    try:
+        return pins.pinned_requirements(GRADING_ROOTS, pins_file, header)
+    except pins.PinError as error:
+        raise UsageError(str(error)) from None
 
 
 def _python_files(folder):
@@ -38,10 +62,9 @@ def _python_files(folder):
 
 
 def members(rubric):
-    """What goes into the zip: {name in the zip: source file}."""
+    """What goes into the zip: {name in the zip: source file, or the bytes of a generated one}."""
     files = {name: HERE / name for name in SCRIPTS}
-    files["requirements.txt"] = REPO / "requirements.txt"
-    files["data/toy_cifar.py"] = REPO / "data" / "toy_cifar.py"
+    files["requirements.txt"] = grading_requirements().encode()
     for relative in _python_files(REPO / "autograder") + _python_files(REPO / "solutions" / "cs231n"):
         files[relative.as_posix()] = REPO / relative
     starter = REPO / "assignment" / "cs231n"
@@ -82,7 +105,8 @@ def build(out, rubric=ASSIGNMENT.rubric_path):
             info.compress_type = zipfile.ZIP_DEFLATED
             mode = 0o755 if name in SCRIPTS else 0o644
             info.external_attr = (0o100000 | mode) << 16  # a regular file with these permissions
-            archive.writestr(info, files[name].read_bytes())
+            data = files[name]
+            archive.writestr(info, data if isinstance(data, bytes) else data.read_bytes())
     return len(files)
 
 

@@ -3,11 +3,12 @@
 # It installs Python 3.11 (the version the kit is pinned and tested on; any >= 3.11 will do when
 # 3.11 is not packaged), bubblewrap where it can (student code then runs walled off; where the
 # container forbids namespaces the grader falls back to a plain process, see the README's table of
-# guarantees), makes the bundle readable by root only, and puts what grading needs (numpy, and
-# future and matplotlib, which students' CS231n files may import), at the versions requirements.txt
-# pins (unpacked next to this script in $root/source), into the virtual environment $root/venv that
-# run_autograder uses. The rest of requirements.txt (nbgrader, Jupyter) is the instructor's, and some
-# of its pins need a newer Python 3.11 than Debian's or Ubuntu's packaged one. Only $root/venv stays
+# guarantees), makes the bundle readable by root only, and puts what grading needs into the virtual
+# environment $root/venv that run_autograder uses: the bundle's requirements.txt (unpacked next to
+# this script in $root/source), which build.py writes with the kit's pins of numpy, future and
+# matplotlib (which students' CS231n files may import) and what they need, and nothing of the
+# instructor's Jupyter or nbgrader (some of whose pins need a newer Python 3.11 than Debian's or
+# Ubuntu's packaged one). Only $root/venv stays
 # readable by other users: the worker's interpreter lives there; the sandbox copies the worker's own
 # two files out with ordinary permissions.
 #
@@ -46,16 +47,11 @@ permissions() {
     chmod -R go-rwx "$source"
 }
 
-GRADING_PACKAGES="numpy future matplotlib"
-
 venv() {
     choose_python
     "$python" -m venv "$root/venv"
-    # requirements.txt as constraints: exactly its versions of what is installed, nothing else from it
-    # shellcheck disable=SC2086
-    "$root/venv/bin/pip" install --quiet --no-cache-dir --disable-pip-version-check \
-        -c "$source/requirements.txt" $GRADING_PACKAGES
-    echo "setup.sh: $("$root/venv/bin/python" --version) with $GRADING_PACKAGES (pinned) in $root/venv"
+    "$root/venv/bin/pip" install --quiet --no-cache-dir --disable-pip-version-check -r "$source/requirements.txt"
+    echo "setup.sh: $("$root/venv/bin/python" --version) with $(grep -c '==' "$source/requirements.txt") pinned packages in $root/venv"
 }
 
 for step in ${AUTOGRADER_SETUP_STEPS:-packages permissions venv}; do
