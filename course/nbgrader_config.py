@@ -7,6 +7,8 @@ feedback/, gradebook.db, the local exchange) is nbgrader's working data and
 is never committed.
 """
 
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -21,6 +23,27 @@ c.CourseDirectory.root = str(COURSE)
 c.CourseDirectory.course_id = "cs231n-loss-functions"
 # the grade cells only run the kit's checks, but a student's own cells may train for a while
 c.ExecutePreprocessor.timeout = 300
+
+
+def kernel_transport_encryption():
+    """'auto' where jupyter_client can encrypt the kernels' TCP channels (CurveZMQ), else None.
+
+    Without it every kernel prints "Kernel is running over TCP without
+    encryption" at autograde, and rightly: its channels are plain text on
+    localhost. jupyter_client 8.10 provisions the keys itself for a kernel
+    whose kernelspec declares Curve support (ipykernel 7's does); older
+    versions have no such setting, and a pyzmq without libsodium cannot.
+    """
+    import zmq
+    from jupyter_client.manager import KernelManager
+
+    if "transport_encryption" in KernelManager.class_trait_names() and zmq.has("curve"):
+        return "auto"
+    return None
+
+
+if kernel_transport_encryption():  # one TCP-without-encryption warning less per notebook, and encrypted channels
+    c.KernelManager.transport_encryption = kernel_transport_encryption()
 
 # Students write the same START/END OF YOUR CODE regions in the notebooks as in the modules.
 if str(COURSE.parent) not in sys.path:
@@ -58,8 +81,77 @@ class ShortenHiddenTracebacks(Preprocessor):
         return cell, resources
 
 
-# Feedback shows what failed, never the hidden cells' code (nbgrader shows it by default).
-c.GenerateFeedback.preprocessors = [GetGrades, ShortenHiddenTracebacks, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+def instructor_folders(course=COURSE):
+    """(pattern, replacement) pairs, most specific first, that make the instructor's paths relative.
+
+    A student's cell that raises, or warns, prints absolute paths: its own
+    modules under ``<course>/autograded/<student>/<assignment>/``, and the
+    kit's or Python's files; the notebooks print their data folder. The
+    submission folder becomes nothing (the path is then the one the student
+    knows, ``cs231n/...``); the course, the data folder (``CIFAR10_DIR``),
+    Python, the kit and the home folder become ``<course>``, ``<data>``,
+    ``<python>``, ``<kit>`` and ``~``. IPython writes a path under the home
+    folder as ``~/...``, so that spelling is matched too.
+    """
+    import tools.regions  # the kit: wherever the course tool found it (the course may be a copy elsewhere)
+
+    home = os.path.expanduser("~")
+    named = [(str(course), "<course>"), (os.environ.get("CIFAR10_DIR", ""), "<data>"), (sys.prefix, "<python>"),
+             (sys.base_prefix, "<python>"), (str(Path(tools.regions.__file__).resolve().parents[1]), "<kit>"),
+             (home, "~")]
+
+    def spellings(path):
+        path = os.path.normpath(path)
+        tilde = "~" + path[len(home):] if home not in ("", "/") and path.startswith(home + os.sep) else None
+        return [re.escape(p) for p in (path, tilde) if p]
+
+    pairs = [(f"(?:{'|'.join(spellings(str(course)))})/autograded/[^/\\s]+/[^/\\s]+/", "")]
+    pairs += [(f"(?:{'|'.join(spellings(path))})(?![\\w.-])", name) for path, name in named if path not in ("", "/")]
+    return [(re.compile(pattern), replacement) for pattern, replacement in pairs]
+
+
+def relative_text(text, folders):
+    """The text with each instructor folder replaced (see ``instructor_folders``)."""
+    for pattern, replacement in folders:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RelativePaths(Preprocessor):
+    """Write the instructor's folders in the outputs of code cells as relative paths (see ``instructor_folders``).
+
+    Text outputs only (streams, tracebacks, ``text/*`` data): images are left as they are.
+    """
+
+    enabled = True
+
+    def preprocess(self, nb, resources):
+        self._folders = instructor_folders()
+        return super().preprocess(nb, resources)
+
+    def preprocess_cell(self, cell, resources, index):
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            self._rewrite(output)
+        return cell, resources
+
+    def _rewrite(self, output):
+        def fix(value):
+            if isinstance(value, list):
+                return [fix(item) for item in value]
+            return relative_text(value, self._folders) if isinstance(value, str) else value
+
+        for key in ("text", "traceback", "evalue"):
+            if key in output:
+                output[key] = fix(output[key])
+        for mime, value in output.get("data", {}).items():
+            if mime.startswith("text/"):
+                output["data"][mime] = fix(value)
+
+
+# Feedback shows what failed, never the hidden cells' code (nbgrader shows it by default), and no folder of the
+# instructor's machine.
+c.GenerateFeedback.preprocessors = [GetGrades, ShortenHiddenTracebacks, RelativePaths, ClearHiddenTests,
+                                    CSSHTMLHeaderPreprocessor]
 
 # Outputs are escaped by nbconvert; markdown and HTML outputs written by a student (or printed by their code)
 # are rendered as HTML, so the feedback pages are sanitized too: no script, no event handler survives.

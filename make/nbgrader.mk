@@ -9,6 +9,9 @@ COURSE ?= course
 EXCHANGE ?= $(COURSE)/exchange
 ASSIGNMENT ?= loss_functions
 GRADES ?= $(COURSE)/grades.csv
+# LMS_GRADES: the grades for Canvas or Moodle, in the columns of grade-all's grades_lms.csv (empty: grades_lms.csv
+# beside GRADES)
+LMS_GRADES ?=
 STUDENT ?=
 COURSE_TOOL = $(PY) tools/nbgrader_course.py --course "$(COURSE)" --exchange "$(EXCHANGE)" --assignment "$(ASSIGNMENT)" \
 	--rubric "$(RUBRIC)"
@@ -33,11 +36,12 @@ collect: $(STAMP) ## nbgrader: collect the submissions from EXCHANGE into COURSE
 autograde: $(STAMP) $(DATA_DIR)/batches.meta ## nbgrader: autograde every collected submission, or STUDENT=id[,id] (same checks as make grade)
 	CIFAR10_DIR="$(abspath $(DATA_DIR))" $(COURSE_TOOL) autograde --student "$(STUDENT)"
 
+# the pages write the data folder that the notebooks print as <data> (course/nbgrader_config.py, RelativePaths)
 feedback: $(STAMP) ## nbgrader: write the feedback pages to COURSE/feedback and release them to EXCHANGE
-	$(COURSE_TOOL) feedback
+	CIFAR10_DIR="$(abspath $(DATA_DIR))" $(COURSE_TOOL) feedback
 
-export: $(STAMP) ## nbgrader: write the grades of ASSIGNMENT to GRADES (CSV)
-	$(COURSE_TOOL) export --to "$(GRADES)"
+export: $(STAMP) ## nbgrader: write the grades of ASSIGNMENT to GRADES (nbgrader's CSV) and LMS_GRADES (Canvas, Moodle)
+	$(COURSE_TOOL) export --to "$(GRADES)" $(if $(LMS_GRADES),--lms-to "$(LMS_GRADES)")
 
 # the notebooks read the toy data when they are autograded
 $(DATA_DIR)/batches.meta: | $(STAMP)

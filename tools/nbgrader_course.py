@@ -4,14 +4,16 @@ The course folder (``course/`` by default) holds ``nbgrader_config.py``; this
 tool writes its source assignment and drives nbgrader through its Python API
 (in one process: an ``nbgrader`` command spends about 3.5 s starting up).
 
-- ``release`` writes ``source/<assignment>/``: the three notebooks with their
+- ``release`` writes ``source/<assignment>/``: the notebooks with their
   solution regions, nbgrader's metadata and one hidden grade cell per
-  exercise (worth the exercise's points in ``autograder/loss_functions/rubric.toml``), and
-  the student modules generated from ``solutions/cs231n`` (the stubs, never
-  the solutions: nbgrader copies ``.py`` files as they are). Then nbgrader
-  generates the student version into ``release/``, the tool refuses it if a
-  solution or a hidden test is left in it, and nbgrader releases it to the
-  exchange.
+  exercise (worth the exercise's points in ``autograder/loss_functions/rubric.toml``),
+  each after the zip release's self-check cell, and the student modules
+  generated from ``solutions/cs231n`` (the stubs, never the solutions:
+  nbgrader copies ``.py`` files as they are). Then nbgrader generates the
+  student version into ``release/``, the tool refuses it if a solution or a
+  hidden test is left in it, and nbgrader releases it to the exchange. It
+  also writes ``kit-release/student_nbgrader_config.py``, the settings
+  students save as their ``nbgrader_config.py``.
 - ``collect`` copies the students' submissions from the exchange into
   ``submitted/``, and says which are new and which replaced an earlier one.
 - ``autograde`` grades each submission into ``autograded/`` and the gradebook.
@@ -19,8 +21,14 @@ tool writes its source assignment and drives nbgrader through its Python API
   checks of ``make grade`` on the student's own modules in the grader's
   isolated worker (``nbgrader_config.py`` stops nbgrader from overwriting them).
 - ``feedback`` writes one HTML page per notebook into ``feedback/`` (hidden
-  cells removed, tracebacks cut) and releases them to the exchange.
-- ``export`` writes the grades CSV.
+  cells removed, tracebacks cut, the instructor's folders made relative) and
+  releases them to the exchange.
+- ``export`` writes nbgrader's grades CSV and ``grades_lms.csv``, the shape of
+  grade-all's LMS file (``student_id``, ``total``, the exercises).
+
+Each step prints its own summary lines and nothing else: nbgrader runs at
+log level ERROR, and its two harmless warnings are ignored by category and
+message (``HARMLESS_WARNINGS``).
 
 The rubric (``--rubric``, ``RUBRIC=``) is read first by every step, so that a
 broken one stops the step in one line before anything is written. ``release``
@@ -35,7 +43,7 @@ Usage::
     python tools/nbgrader_course.py release [--course DIR] [--exchange DIR] [--assignment NAME] [--rubric FILE]
     python tools/nbgrader_course.py collect|feedback [same options]
     python tools/nbgrader_course.py autograde [same options] [--student ID[,ID...]]
-    python tools/nbgrader_course.py export [same options] [--to FILE]
+    python tools/nbgrader_course.py export [same options] [--to FILE] [--lms-to FILE]
 """
 
 import json
@@ -47,6 +55,7 @@ import re
 import shutil
 import sys
 import time
+import warnings
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,8 +68,8 @@ from autograder.core.rubric import RubricError, load_rubric  # noqa: E402
 from autograder.frontends.classroom.report import safe_cell  # noqa: E402
 from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
 from autograder.core.results import write_atomically as write_file_atomically  # noqa: E402
-from tools.make_notebooks import (MARKER_WORDS, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
-                                  read_notebook)
+from tools.make_notebooks import (MARKER_WORDS, Cell, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
+                                  read_notebook, self_check_source)
 from tools.make_release import ReleaseError, copy_release  # noqa: E402
 
 DEFAULT_COURSE = REPO / "course"
@@ -101,6 +110,24 @@ def grade_cell(exercise, kit=REPO, rubric=None):
     return source, points
 
 
+def with_self_checks(cells):
+    """The notebook source's cells with a self-check cell just before each grade cell.
+
+    The cell is the one the zip release's notebook holds in the grade cell's
+    place (``make_notebooks.self_check_source``), so that both releases show
+    students the same ``check("<exercise>")``. It is a plain cell, unknown to
+    nbgrader: it never counts, and a student may edit or delete it; it runs
+    the self-checks in the kernel, where the grade cell after it grades in
+    the grader's own worker.
+    """
+    built = []
+    for cell in cells:
+        if cell.role == "autograde":
+            built.append(Cell(kind="code", source=self_check_source(cell), line=cell.line))
+        built.append(cell)
+    return built
+
+
 def write_source(course, assignment, kit=REPO, rubric=None):
     """Write the source assignment: notebooks with solutions and hidden tests, and the student stubs.
 
@@ -118,7 +145,7 @@ def write_source(course, assignment, kit=REPO, rubric=None):
         shutil.rmtree(target)  # a module or notebook removed from the kit must not linger in the course
     target.mkdir(parents=True)
     for name, cells in notebooks.items():
-        nb = course_notebook(cells, lambda exercise: grade_cell(exercise, kit, rubric))
+        nb = course_notebook(with_self_checks(cells), lambda exercise: grade_cell(exercise, kit, rubric))
         (target / f"{name}.ipynb").write_text(nbformat.writes(nb) + "\n")
     # the same files as the zip of `make student-release`: stubs, data generator, self-checks, README, commands
     try:
@@ -184,6 +211,42 @@ def load_config(course, exchange):
     return config
 
 
+# nbgrader's own warnings that say nothing an instructor can act on, each matched by its category and the start of
+# its message (re.match), so that any other warning of the same library still shows.
+HARMLESS_WARNINGS = (
+    # while nbgrader 0.9 builds a first submission, a query's autoflush meets its new rows before nbgrader has added
+    # them to the session; SQLAlchemy says it skips them there, and nbgrader adds and commits them right after
+    ("sqlalchemy.exc.SAWarning",
+     r"Object of type <Submitted(Assignment|Notebook)> not in session, add operation along '\w+\.submissions' "
+     r"will not proceed"),
+    # a grade cell that autograde puts back (a student deleted it) has no cell id; nbformat gives it one
+    ("nbformat.warnings.MissingIDFieldWarning", r"Cell is missing an id field"),
+)
+
+
+def _warning_class(dotted):
+    """The warning class named ``module.Class``, or None if that library is not installed."""
+    import importlib
+
+    module, _, name = dotted.rpartition(".")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def quiet_nbgrader():
+    """Ignore nbgrader's harmless warnings (``HARMLESS_WARNINGS``), and only those.
+
+    Called by each step before it runs nbgrader, so that it holds inside a
+    ``warnings.catch_warnings`` block too (a test's).
+    """
+    for dotted, message in HARMLESS_WARNINGS:
+        category = _warning_class(dotted)
+        if category is not None:
+            warnings.filterwarnings("ignore", message=message, category=category)
+
+
 def put_environment_on_path():
     """Put this Python's bin folder on PATH.
 
@@ -200,6 +263,7 @@ def nbgrader_api(config):
     from nbgrader.apps import NbGraderAPI
 
     put_environment_on_path()
+    quiet_nbgrader()
     return NbGraderAPI(config=config)
 
 
@@ -218,6 +282,7 @@ def open_gradebook(course):
         raise CourseError(f"course folder {path.parent} has no gradebook yet; run `make release` and "
                           "`make autograde` first.")
     put_environment_on_path()
+    quiet_nbgrader()
     return Gradebook(f"sqlite:///{path}")
 
 
@@ -233,10 +298,29 @@ def run(step, result):
 
 
 STAMPS = "kit-release"  # <course>/kit-release/<assignment>.json: the points a release was built with
+STUDENT_CONFIG = "student_nbgrader_config.py"  # <course>/kit-release/: what students save as nbgrader_config.py
 
 
 def stamp_path(course, assignment):
     return Path(course) / STAMPS / f"{assignment}.json"
+
+
+def student_config_text(course_id, exchange):
+    """The nbgrader_config.py a student keeps in their working folder or ``~/.jupyter/``.
+
+    With it, ``nbgrader fetch_assignment``, ``submit`` and ``fetch_feedback``
+    need no ``--course`` or ``--Exchange.root``, and nbgrader no longer warns
+    that it found no nbgrader_config.py (its one line on every command).
+    """
+    return "\n".join([
+        '"""nbgrader settings of the course, for students: save as nbgrader_config.py in the folder where you run',
+        'nbgrader (or in ~/.jupyter/)."""',
+        "",
+        "c = get_config()  # noqa: F821 (nbgrader provides get_config)",
+        f"c.CourseDirectory.course_id = {course_id!r}",
+        f"c.Exchange.root = {str(Path(exchange).resolve())!r}",
+        "",
+    ])
 
 
 def points_by_exercise(rubric):
@@ -288,10 +372,15 @@ def release(course, exchange, assignment, rubric=None):
     stamp = stamp_path(course, assignment)
     stamp.parent.mkdir(exist_ok=True)
     write_file_atomically(stamp, {"rubric": str(Path(rubric.path).resolve()), "points": points_by_exercise(rubric)})
+    student_config = stamp.parent / STUDENT_CONFIG
+    text = student_config_text(config.CourseDirectory.course_id, exchange)
+    write_file_atomically(student_config, write=lambda temporary: Path(temporary).write_text(text))
     print(f"release: wrote the source assignment to {source}")
     print(f"release: generated the student version in {released} (no solution, no hidden test)")
     print(f"release: released it to the exchange {Path(exchange).resolve()}; "
           f"students run `nbgrader fetch_assignment {assignment}`")
+    print(f"release: students save {student_config} as nbgrader_config.py where they run nbgrader (or in "
+          "~/.jupyter/): it names the course and the exchange")
     return released
 
 
@@ -456,37 +545,120 @@ def _number(cell):
         return False
 
 
-def export(course, assignment, to):
-    """Write the gradebook's grades of the assignment to a CSV file.
+LMS_NAME = "grades_lms.csv"  # grade-all's name (autograder.frontends.classroom.report.LMS_CSV_NAME)
 
-    The file is written beside its destination and renamed into place, so that an earlier export
-    survives until the new one is complete.
+
+def exercise_grade_ids():
+    """{exercise: the grade id of its grade cell}, in the exercise spec's order (grade-all's column order)."""
+    from tools.make_notebooks import grade_id
+
+    return {exercise.name: grade_id(Cell(kind="code", source="", role="autograde", name=exercise.name))
+            for exercise in ASSIGNMENT.exercises}
+
+
+def nbgrader_score(submission):
+    """The score nbgrader's CSV export gives a submission: its points less a late penalty, never below 0."""
+    return max(0.0, submission.score - (submission.late_submission_penalty or 0.0))
+
+
+def lms_table(gradebook, assignment):
+    """The grades as grade-all's ``grades_lms.csv``: ``student_id``, ``total``, one column per exercise.
+
+    The rows are built by grade-all's own ``report.lms_rows``, so both paths
+    give one shape: the exercise columns are the autograded points of each
+    exercise's grade cell, the total is nbgrader's score (autograded points
+    plus the inline questions graded so far), and a student of the gradebook
+    without a submission gets empty cells (an LMS leaves them unset; a 0 would
+    be recorded as earned).
 
     Returns
     -------
-    Path
-        The CSV file.
+    list of list of str
+    """
+    from nbgrader.api import MissingEntry
+
+    from autograder.frontends.classroom.report import Row, lms_rows
+
+    cells = exercise_grade_ids()
+    rows = []
+    for student in sorted(student.id for student in gradebook.students):
+        try:
+            submission = gradebook.find_submission(assignment, student)
+        except MissingEntry:
+            rows.append(Row(student, None))
+            continue
+        earned = {grade.name: grade.score for notebook in submission.notebooks for grade in notebook.grades}
+        # lms_rows reads a results document: a test's name is "<exercise>: <check>"
+        tests = [{"name": f"{exercise}: grade cell", "score": earned.get(cell, 0.0)} for exercise, cell in cells.items()]
+        rows.append(Row(student, {"score": nbgrader_score(submission), "tests": tests}))
+    return lms_rows(rows, list(cells))
+
+
+def write_table(path, table):
+    """Write rows of strings as a CSV file, atomically (see ``write_atomically``)."""
+    def write(temporary):
+        with open(temporary, "w", newline="") as stream:
+            csv.writer(stream).writerows(table)
+
+    write_atomically(path, write)
+
+
+def export_paths(to, lms_to=None):
+    """The two grades files, resolved: nbgrader's CSV and the LMS CSV (default: grades_lms.csv beside it).
 
     Raises
     ------
     CourseError
-        If the destination is a folder or cannot be written, or the course has no gradebook.
+        If either is a folder, or both are the same file.
+    """
+    to = Path(to).resolve()
+    lms_to = Path(lms_to).resolve() if lms_to else to.parent / LMS_NAME
+    for path in (to, lms_to):
+        if path.is_dir():
+            raise CourseError(f"the grades file {path} is a folder; give a file name such as {path}/grades.csv.")
+    if to == lms_to:
+        raise CourseError(f"the grades file and the LMS grades file are both {to}; give them two names.")
+    return to, lms_to
+
+
+def export(course, assignment, to, lms_to=None):
+    """Write the gradebook's grades of the assignment: nbgrader's CSV and the LMS CSV.
+
+    ``to`` gets nbgrader's CsvExportPlugin columns; ``lms_to`` (default:
+    ``grades_lms.csv`` beside ``to``) gets the columns Canvas and Moodle
+    import, as grade-all writes them (``lms_table``). Both tables are read
+    from the gradebook first, then each file is written beside its
+    destination and renamed into place, so that an earlier export survives
+    until the new one is complete; student ids never start a formula.
+
+    Returns
+    -------
+    (Path, Path)
+        nbgrader's CSV and the LMS CSV.
+
+    Raises
+    ------
+    CourseError
+        If a destination is a folder or cannot be written, or the course has no gradebook.
     """
     from nbgrader.plugins import CsvExportPlugin
 
-    to = Path(to).resolve()
-    if to.is_dir():
-        raise CourseError(f"the grades file {to} is a folder; give a file name such as {to}/grades.csv.")
+    to, lms_to = export_paths(to, lms_to)
+
     def write(path):
         CsvExportPlugin(to=path, assignment=[assignment]).export(gradebook)
         neutralise_formulas(path)
 
     with open_gradebook(course) as gradebook:
+        lms = lms_table(gradebook, assignment)
         write_atomically(to, write)
+    write_table(lms_to, lms)
     rows = len(to.read_text().splitlines()) - 1
     print(f"export: {rows} grade(s) of {assignment} written to {to} "
           "(score = autograded points plus the inline questions graded so far)")
-    return to
+    print(f"export: the same grades for Canvas or Moodle in {lms_to} (student_id, total, the autograded points "
+          "of each exercise; empty for a student without a submission)")
+    return to, lms_to
 
 
 def parse(argv):
@@ -496,6 +668,8 @@ def parse(argv):
     parser.add_argument("--exchange", default=None, help="the exchange folder (default: <course>/exchange)")
     parser.add_argument("--assignment", default=DEFAULT_ASSIGNMENT, help="the assignment's name")
     parser.add_argument("--to", default=None, help="export: the CSV file (default: <course>/grades.csv)")
+    parser.add_argument("--lms-to", default=None,
+                        help=f"export: the CSV file for Canvas or Moodle (default: {LMS_NAME} beside --to)")
     parser.add_argument("--rubric", default=str(ASSIGNMENT.rubric_path), help="the rubric (points and limits)")
     parser.add_argument("--student", default="", help="autograde: only these students (ID[,ID...])")
     return parser.parse_args(argv)
@@ -511,7 +685,7 @@ def main(argv=None):
         "autograde": lambda rubric: autograde(args.course, exchange, args.assignment, only),
         "feedback": lambda rubric: feedback(args.course, exchange, args.assignment),
         "export": lambda rubric: export(args.course, args.assignment,
-                                        args.to or str(Path(args.course) / "grades.csv")),
+                                        args.to or str(Path(args.course) / "grades.csv"), args.lms_to or None),
     }
     try:
         rubric = load_rubric(ASSIGNMENT, args.rubric)  # first: a broken rubric stops every step before it writes
