@@ -13,7 +13,10 @@ from the reference and the grader's hypotheses. Checked here:
   there too, and a cause the self-check names is one the grader names; the figures (how many of the
   grader's named causes the self-checks name too) are printed;
 - on the reference and on every correct variant of ``tests/autograder/test_correct_variants.py``, every
-  self-check passes; on the untouched starter every self-check fails, saying "not implemented".
+  self-check passes; on the untouched starter every self-check fails, saying "not implemented";
+- the trainers (``train_one_vs_all``, ``train_one_vs_one``), run with the self-checks' stand-in helpers, have
+  a self-check for each of the grader's checks, and on the catalog's trainer bugs fail exactly where the
+  grader fails, with its sentence (its numbers aside: the data differ).
 
 The grader grades only the exercises an entry's edit reaches (``variants.exercises_to_grade``) that have
 self-checks (an exercise the self-checks leave to the grader has nothing to agree on), without its timing
@@ -132,6 +135,15 @@ def test_the_release_holds_no_hidden_input():
             assert not (mine.X.shape == theirs.X.shape and np.array_equal(mine.X, theirs.X)), mine.description
     text = (ASSIGNMENT_DIR / "public_checks" / "expected.py").read_text()
     assert "seed 1)" not in text and "CIFAR-style batch" not in text
+    # the trainers' data is their own too: not the grader's blobs, none of whose values expected.py prints
+    from autograder.loss_functions import schemes
+
+    X, y = selfcheck_cases.scheme_data()
+    hidden_X, hidden_y = schemes.blobs()
+    assert X.shape != hidden_X.shape or not np.array_equal(X, hidden_X)
+    assert not np.array_equal(X[:, 1:5], hidden_X[:len(X), 1:5])
+    for value in hidden_X[:3, 1:5].ravel():
+        assert f"{value:.6g}" not in text and repr(float(value)) not in text
 
 
 @pytest.fixture(scope="module")
@@ -234,6 +246,50 @@ def test_every_self_check_fails_on_the_starter_saying_not_implemented(agreement)
         assert all("is not implemented yet" in message for _, message in ran), (name, ran)
 
 
+TRAINERS = ("train_one_vs_all", "train_one_vs_one")
+
+
+def _masked(text):
+    """A sentence with its numbers masked: the grader's data has 80 rows, the self-checks' 48."""
+    return re.sub(r"\d+(\.\d+)?", "#", text)
+
+
+def test_the_trainers_have_a_self_check_for_every_hidden_check(agreement):
+    """train_one_vs_all and train_one_vs_one: each of the grader's checks runs on public data, none is skipped."""
+    _, public, _ = agreement
+    for name in TRAINERS:
+        exercise = ASSIGNMENT.exercise_named(name)
+        for key in ("reference", "starter"):
+            found = public[key][name]
+            assert [check_id for check_id, _, _ in found] == [exercise.check_id(c) for c in exercise.checks]
+            assert all(status != "skipped" for _, status, _ in found), (key, name, found)
+        assert all(status == "passed" for _, status, _ in public["reference"][name]), public["reference"][name]
+        first = public["starter"][name][0]
+        assert first[1:] == ["failed", f"{name} is not implemented yet (it raises NotImplementedError)."], first
+        assert all("is not implemented yet" in message for _, _, message in public["starter"][name][1:])
+
+
+def test_the_trainers_self_checks_fail_where_the_grader_does_in_its_words(agreement):
+    """On the catalog's trainer bugs, a self-check fails exactly where the grader fails, with its sentence."""
+    hidden, public, _ = agreement
+    titles = _check_ids()
+    entries = [entry for entry in CATALOG if set(public[entry.id]) & set(TRAINERS)]
+    assert {name for entry in entries for name in public[entry.id]} >= set(TRAINERS)
+    assert len(entries) >= 15, [entry.id for entry in entries]
+    differ = []
+    for entry in entries:
+        for test in hidden[entry.id]:
+            name, check_id = titles[test.name]
+            if name not in TRAINERS:
+                continue
+            status, message = next((s, m) for i, s, m in public[entry.id][name] if i == check_id)
+            if (status == "passed") != (test.status == "passed"):
+                differ.append(f"{entry.id}: {test.name}: grader {test.status}, self-check {status}: {message}")
+            elif status == "failed" and _masked(message) != _masked(test.output):
+                differ.append(f"{entry.id}: {test.name}:\n  grader:     {test.output}\n  self-check: {message}")
+    assert not differ, "\n".join(differ)
+
+
 def test_the_agreement_runs_in_time(agreement):
     # about 45 s on an idle machine with 2 cores (the grading and the self-checks run side by side)
     assert agreement[2] < 150, f"{agreement[2]:.0f} s"
@@ -245,8 +301,9 @@ def test_command_line_one_line_per_exercise():
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
     assert len(lines) == len(ASSIGNMENT.exercises), lines
-    assert all(re.match(r"OK   \S+: \d+/\d+ self-checks pass$|--   \S+: no self-checks yet", line) for line in lines)
-    assert sum(line.startswith("OK ") for line in lines) >= 15, lines
+    assert all(re.match(r"OK   \S+: \d+/\d+ self-checks pass$", line) for line in lines), lines
+    for name in TRAINERS:
+        assert f"OK   {name}: 6/6 self-checks pass" in lines
     result = subprocess.run([sys.executable, "-m", "public_checks", "svm_loss_naive"], cwd=ASSIGNMENT_DIR,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1

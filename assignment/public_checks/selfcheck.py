@@ -1179,8 +1179,8 @@ class _SchemeRecorder:
 
     As the grader's, they check their arguments (with the grader's sentences) and record every call, so that
     a bug in your own helpers costs nothing here. They are not the answers to those exercises: the loss is a
-    logistic loss (not the hinge), and a batch is a run of consecutive rows from a random start, each row
-    twice (so that no batch of a given size is every row: batch_size=None is the only way to all of them).
+    logistic loss (not the hinge), and a batch is a run of consecutive rows from a random start that never
+    reaches the row before the start (so that no batch of a given size is every row: only batch_size=None is).
     """
 
     def __init__(self, X, y):
@@ -1207,7 +1207,11 @@ class _SchemeRecorder:
             raise _Refused(say("scheme_num_rows", rows=rows))
         if size is not None and not 1 <= size <= 1000:
             raise _Refused(say("scheme_batch_size", size=size))
-        picked = np.arange(rows) if size is None else (seed + np.arange(size) // 2) % rows  # each row twice
+        if size is None:
+            picked = np.arange(rows)
+        else:  # size rows in a cycle from a random start, the row before the start never (even if size >= rows)
+            picked = (seed + np.arange(size)) % rows
+            picked[picked == (seed - 1) % rows] = seed % rows
         self.last_num_rows, self.last_drawn = rows, len(picked)
         return picked
 
@@ -1439,9 +1443,9 @@ def check_scheme_learns(run):
     pairs = _scheme_pairs(run)
     if W is None or W.shape != (X.shape[1], len(pairs)):
         raise Failure(_scheme_says(run, "not_a_W", what=summary(returned)))
-    scores = X.dot(W)
-    predicted = (np.argmax(scores, axis=1) if pairs[0][1] is None
-                 else np.argmax(_votes(scores, SCHEME["classes"]), axis=1))
+    scored = X @ W  # the grader's prediction rule on your W: the highest score, or the most votes
+    predicted = (np.argmax(scored, axis=1) if pairs[0][1] is None
+                 else np.argmax(_votes(scored, SCHEME["classes"]), axis=1))
     accuracy = float(np.mean(predicted == y))
     if accuracy < NEEDED_ACCURACY:
         raise Failure(_scheme_says(run, "accuracy", accuracy=accuracy))
