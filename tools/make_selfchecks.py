@@ -661,7 +661,8 @@ def scheme_templates():
             ("column 0 of", "column {number} of"), ("classifier 0 after", "classifier {number} after")])
         found[p + "rng_ignored"] = template(failing("scheme_reproducible_with_rng", "global_rng"), name)
         found[p + "rng_unused"] = template(failing("scheme_reproducible_with_rng", "fixed_rng"), name)
-        found[p + "not_a_W"] = template(failing("scheme_learns", "none"), name + [("returned None,", "returned {what},")])
+        found[p + "not_a_W"] = template(failing("scheme_learns", "none"),
+                                        name + [("returned None,", "returned {what},")])
         found[p + "accuracy"] = template(failing("scheme_learns", "reversed"), name + [
             ("predict 0% of", "predict {accuracy:.0%} of")])
         if not ovo:  # the hint of a transposed W (with D != C)
@@ -704,7 +705,8 @@ def _scheme_refusals(X, y):
             ("X (3, 5)", "X {x_shape}"), ("t (3,);", "t {t_shape};"), (f"(B, {dim})", "(B, {dim})")]),
         "scheme_types": template(refusal("binary_svm_loss", **{**good, "reg": None}), []),
         "scheme_foreign_rows": template(refusal("binary_svm_loss", **{**good, "X": X[:3] + 1.0}), []),
-        "scheme_reg": template(refusal("binary_svm_loss", **{**good, "reg": -1.0}), [("reg=-1.0;", "reg={reg!r:.20};")]),
+        "scheme_reg": template(refusal("binary_svm_loss", **{**good, "reg": -1.0}),
+                               [("reg=-1.0;", "reg={reg!r:.20};")]),
         "scheme_too_many": template(refusal("too_many", **good), [
             (str(schemes.SchemeRecorder.MAX_STEPS), "{max_steps}")]),
         "scheme_crash": template(refusal("crash", **good), [("(KeyError)", "({error_type})")]),
