@@ -77,10 +77,15 @@ def fast_rubric(folder):
     return path
 
 
-def grade_all(submissions, out, rubric, *options, check=None):
-    """Run `python -m autograder grade-all` as a subprocess; returns the CompletedProcess."""
+def grade_all(submissions, out, rubric, *options, check=None, similarity=False):
+    """Run `python -m autograder grade-all` as a subprocess; returns the CompletedProcess.
+
+    The similarity pass (tests/test_class_report.py) runs only with ``similarity=True``: the other runs
+    here do not look at it, and it would cost each a second or two.
+    """
+    skip = [] if similarity else ["--no-similarity"]
     done = subprocess.run([sys.executable, "-m", "autograder", "grade-all", "--submissions", str(submissions),
-                           "--out", str(out), "--rubric", str(rubric), *map(str, options)],
+                           "--out", str(out), "--rubric", str(rubric), *map(str, options), *skip],
                           cwd=REPO, capture_output=True, text=True, timeout=300)
     if check is not None:
         assert done.returncode == check, done.stdout + done.stderr
@@ -109,7 +114,7 @@ def klass(tmp_path_factory):
     for student in students:
         build_student(submissions, student)
     started = time.monotonic()
-    done = grade_all(submissions, root / "out", rubric, "--jobs", 2, check=0)
+    done = grade_all(submissions, root / "out", rubric, "--jobs", 2, check=0, similarity=True)
     return SimpleNamespace(rubric=rubric, submissions=submissions, out=root / "out", students=students, done=done,
                            seconds=time.monotonic() - started)
 
@@ -168,9 +173,22 @@ def test_csv_has_one_row_per_student_and_one_column_per_exercise(klass):
 
 
 def test_plots_are_png_files(klass):
-    for name in ("totals.png", "check_pass_rates.png"):
+    for name in ("totals.png", "check_pass_rates.png", "causes.png"):
         width, height = png_size(klass.out / name)
         assert width > 300 and height > 300
+
+
+def test_the_starter_is_not_attempted_and_the_class_files_say_so(klass):
+    """cleo's starter is "not attempted" in exercises.csv, never "failed"; every graded student has a page."""
+    header, *rows = read_csv(klass.out / "exercises.csv")
+    table = {row[0]: dict(zip(header, row)) for row in rows}
+    assert list(table) == EXERCISE_NAMES
+    # ada, ben and cora wrote svm_loss_naive and pass it; hugo's loops forever: attempted, failed; cleo did not try
+    assert [table["svm_loss_naive"][k] for k in ("students", "attempted", "passed", "failed", "not_attempted")] \
+        == ["5", "4", "3", "1", "1"]
+    assert all(int(row["not_attempted"]) >= 1 for row in table.values())  # cleo, in every exercise
+    assert sorted(p.name for p in (klass.out / "feedback").glob("*.md")) == sorted(f"{s}.md" for s in klass.students)
+    assert read_csv(klass.out / "causes.csv")[0] == ["exercise", "cause", "students"]
 
 
 def test_terminal_shows_progress_and_a_summary(klass):
@@ -178,6 +196,7 @@ def test_terminal_shows_progress_and_a_summary(klass):
     assert "5 students: 5 graded, 0 up to date" in done.stdout
     assert f"totals (out of {full_marks():g})" in done.stdout and "least passed:" in done.stdout
     assert "grades.csv" in done.stdout
+    assert "similarity: 5 students compared" in done.stdout and (klass.out / "similarity" / "similarity.csv").exists()
     progress = [line for line in done.stderr.splitlines() if line.startswith("[")]
     assert len(progress) == 5 and "5/5" in progress[-1], done.stderr
 

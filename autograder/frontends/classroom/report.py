@@ -535,7 +535,7 @@ def plot_causes(path, counts, students):
     labels = ["\n".join(textwrap.wrap(f"{exercise}: {cause}", CAUSE_WRAP, max_lines=3, placeholder=" …"))
               for exercise, cause, _ in shown]
     lines = sum(label.count("\n") + 1 for label in labels)
-    figure = Figure(figsize=(11, 1.6 + 0.28 * max(lines, 3)), dpi=100, layout="constrained")
+    figure = Figure(figsize=(11, max(3.6, 1.6 + 0.28 * lines)), dpi=100, layout="constrained")
     axes = figure.subplots()
     if not shown:
         axes.text(0.5, 0.5, "no mistake was diagnosed", ha="center", va="center", fontsize=14,
