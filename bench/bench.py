@@ -24,8 +24,13 @@ to a JSON file (``--out``):
    vectorized loss (the run-time half of "no Python loops") and the naive
    reference's time over the function's (the speed check), for correct
    vectorized styles, Python loops over the rows and the naive loops.
+7. The similarity pass (``python -m autograder.frontends.similarity``, as
+   ``make similarity`` runs it) on synthetic classes of 100 and of 1000
+   students (``bench/similarity_class.py``: independent answers of a grammar,
+   partial answers, untouched starters and planted copies): seconds, seconds
+   per pair, and the 1000/100 time ratio against the 100x (101x) pairs.
 
-``--figures 6`` (any comma-separated subset) measures only those and keeps the
+``--figures 6,7`` (any comma-separated subset) measures only those and keeps the
 other figures of the ``--out`` file as they were.
 
 Runs in ``.venv-bench`` (the kit's numpy, plus scikit-learn); grading runs
@@ -525,6 +530,67 @@ def _loops_and_speed_lines(figure):
     return "\n".join(lines)
 
 
+# -- figure 7: the similarity pass on a class of 100 and of 1000 ------------------------------------------
+
+SIMILARITY_CLASSES = (100, 1000)
+
+
+def _similarity_pairs(out):
+    """The rows of a similarity.csv, as dicts."""
+    with open(out / "similarity.csv", newline="", encoding="utf-8") as stream:
+        return list(csv.DictReader(stream))
+
+
+def _run_shown(command):
+    """``subprocess.run`` of ``command`` in the repository, its output captured; on failure its stderr is shown."""
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    if done.returncode:
+        print(done.stderr[-2000:], file=sys.stderr)
+        done.check_returncode()
+    return done
+
+
+def similarity_of(kit_python, size, work):
+    """One class of ``size`` synthetic students (``bench/similarity_class.py``), compared as ``make similarity`` does."""
+    folder = work / f"similarity-{size}"
+    built = _run_shown([kit_python, str(REPO / "bench" / "similarity_class.py"), "--out", str(folder),
+                        "--students", str(size)])
+    summary = json.loads(built.stdout.strip().splitlines()[-1])
+    out = folder / "report"
+    command = [kit_python, "-m", "autograder.frontends.similarity", "--submissions", str(folder / "submissions"),
+               "--out", str(out)]
+    load = os.getloadavg()[0]
+    seconds = best_of(lambda: _run_shown(command), 1)
+    rows = _similarity_pairs(out)
+    planted = {frozenset(pair) for pair in summary["planted"]}
+    flagged = [frozenset((row["student_a"], row["student_b"])) for row in rows if row["flag"] == "yes"]
+    all_pairs = size * (size - 1) // 2
+    result = {"students": size, "kinds": summary["kinds"], "load_average_at_start": load, "seconds": seconds,
+              "pairs": all_pairs,
+              "ms_per_pair": 1e3 * seconds / all_pairs, "pairs_with_code_in_common": len(rows),
+              "flagged": len(flagged), "planted_copies": len(planted),
+              "planted_flagged": sum(pair in planted for pair in flagged),
+              "independent_flagged": sum(pair not in planted for pair in flagged)}
+    shutil.rmtree(folder)  # 1000 whole packages are about 250 MB
+    return result
+
+
+def figure_similarity(kit_python, work):
+    small, large = (similarity_of(kit_python, size, work) for size in SIMILARITY_CLASSES)
+    figure = {"classes": [small, large], "time_ratio": large["seconds"] / small["seconds"],
+              "pair_ratio": large["pairs"] / small["pairs"], "student_ratio": large["students"] / small["students"]}
+
+    def part(run):
+        return (f"{run['students']} students {run['seconds']:.1f} s ({run['pairs']} pairs, {run['ms_per_pair']:.2f} "
+                f"ms/pair; {run['pairs_with_code_in_common']} with code in common, copies flagged "
+                f"{run['planted_flagged']}/{run['planted_copies']}, other pairs flagged {run['independent_flagged']})")
+
+    line = (f"7. similarity of synthetic classes (make similarity's command): {part(small)}, {part(large)}: "
+            f"{figure['time_ratio']:.1f}x the time for {figure['pair_ratio']:.0f}x the pairs "
+            f"({figure['student_ratio']:.0f}x the students)")
+    return figure, line
+
+
 # -- the run ----------------------------------------------------------------------------------------
 
 def machine():
@@ -543,13 +609,13 @@ def main(argv=None):
     parser.add_argument("--kit-python", default=str(REPO / ".venv" / "bin" / "python"),
                         help="the kit's interpreter (grading runs there)")
     parser.add_argument("--out", default=str(REPO / "bench" / "results.json"), help="where to write the figures")
-    parser.add_argument("--figures", default="1,2,3,4,5,6",
+    parser.add_argument("--figures", default="1,2,3,4,5,6,7",
                         help="the figures to measure (comma-separated); the others are kept from --out")
     args = parser.parse_args(argv)
     wanted = set(args.figures.split(","))
     kit_python = os.path.abspath(args.kit_python)  # not resolve(): the venv's python is a symlink to the base one
     results = {"machine": machine(), "figures": {}}
-    partial = wanted != {"1", "2", "3", "4", "5", "6"}
+    partial = wanted != {"1", "2", "3", "4", "5", "6", "7"}
     kept = json.loads(Path(args.out).read_text()) if partial and Path(args.out).is_file() else None
     print(f"bench: {results['machine']['cores']} cores, load average {results['machine']['load_average_at_start']:.1f} "
           f"at start, numpy {np.__version__}", flush=True)
@@ -559,7 +625,8 @@ def main(argv=None):
         work = Path(scratch)
         figures = (("1", figure_memory_bound), ("2", figure_naive_speedup),
                    ("3", lambda: figure_grading_one(kit_python, work)), ("4", lambda: figure_class(kit_python, work)),
-                   ("5", lambda: figure_accuracy(work)), ("6", lambda: figure_loops_and_speed(kit_python, work)))
+                   ("5", lambda: figure_accuracy(work)), ("6", lambda: figure_loops_and_speed(kit_python, work)),
+                   ("7", lambda: figure_similarity(kit_python, work)))
         for number, measure in figures:
             if number not in wanted:
                 continue
