@@ -1,17 +1,17 @@
-"""`make test` and `make test-fast`: the kit's tests in two pytest processes side by side.
+"""`make test` and `make test-fast`: the kit's tests in three pytest processes side by side.
 
-`make test` runs the nbgrader cycle, the student release, the class-grading and the self-check
-agreement tests in a second pytest process beside the rest (the two halves take about as long).
-`make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer
-hypothesis examples) with the catalog of buggy variants beside the rest.
+The suite mostly waits: on its workers' start-up and timeouts, on notebook kernels, on pip
+building a venv. Three processes keep the two cores of a CI machine busy where one would leave
+them idle, so the whole suite takes about as long as its longest group (:data:`GROUPS`, each
+about a third of the time; re-balance them when a group grows). The groups write only into
+their own temporary folders, never into the kit, so they cannot disturb each other (the
+hostile suite checks that the kit's files do not change while it runs).
 
-The nbgrader cycle spends most of its time running notebooks in Jupyter
-kernels (one core), while the rest of the suite mostly waits on its workers;
-on two cores the two halves together take about the time of the longer one.
-The cycle writes only into its own temporary folders, so the halves cannot
-disturb each other. Extra options (not paths) go to both pytest runs.
+`make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer hypothesis examples)
+in two processes: the catalog of buggy variants beside the rest. Extra options (not paths) go to
+every pytest run.
 
-Exit status: 0 when both halves pass, else the first non-zero status.
+Exit status: 0 when every group passes, else the first non-zero status.
 """
 
 import os
@@ -21,36 +21,50 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-# run in the second process: about half of the suite's time (notebook kernels, venvs, whole classes)
-BESIDE = ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_classroom.py",
-          "tests/test_dask_grading.py", "tests/test_selfchecks.py"]
-FAST_BESIDE = ["tests/autograder/test_catalog.py"]
+# every group but the first is named; the first runs everything else. About a third of the time each.
+GROUPS = {
+    "deployments": ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_classroom.py",
+                    "tests/test_dask_grading.py", "tests/test_selfchecks.py"],
+    "attacks": ["tests/engine", "tests/hostile", "tests/test_gradescope.py", "tests/test_isolation.py"],
+}
+FAST_GROUPS = {"catalog": ["tests/autograder/test_catalog.py"]}
+
+
+def commands(groups, extra):
+    """The pytest command line of every group: the first one ignores what the others run."""
+    pytest = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
+    ignored = [option for paths in groups.values() for path in paths for option in ("--ignore", path)]
+    return [("the rest", pytest + ignored + extra)] + [(name, pytest + paths + extra) for name, paths in groups.items()]
 
 
 def main(argv=None):
     extra = list(sys.argv[1:] if argv is None else argv)
     fast = "--fast" in extra
     extra = [option for option in extra if option != "--fast"]
-    beside = FAST_BESIDE if fast else BESIDE
     if fast:
         extra = ["-m", "not slow", "-q"] + extra
     env = dict(os.environ, KIT_TEST_TIER="fast" if fast else "full")
-    pytest = [sys.executable, "-m", "pytest"]
-    with tempfile.TemporaryFile(mode="w+") as log:
-        side = subprocess.Popen(pytest + ["-p", "no:cacheprovider", *beside] + extra, cwd=REPO, env=env,
-                                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        try:
-            ignored = [option for path in beside for option in ("--ignore", path)]
-            main_status = subprocess.run(pytest + ignored + extra, cwd=REPO, env=env).returncode
-            side_status = side.wait()
-        finally:
-            if side.poll() is None:  # interrupted: the second half stops with the first
-                side.kill()
-                side.wait()
+    (first_name, first), *others = commands(FAST_GROUPS if fast else GROUPS, extra)
+    logs, processes = [], []
+    try:
+        for name, command in others:
+            log = tempfile.TemporaryFile(mode="w+")
+            logs.append((name, command, log))
+            processes.append(subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                              stdin=subprocess.DEVNULL))
+        statuses = [subprocess.run(first, cwd=REPO, env=env).returncode] + [p.wait() for p in processes]
+    finally:
+        for process in processes:  # interrupted: the other groups stop with the first
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    for name, command, log in logs:
         log.seek(0)
-        print(f"\n==== {', '.join(beside)}, run beside the rest ====", flush=True)
+        paths = [part for part in command if part.startswith("tests/")]
+        print(f"\n==== {name} ({', '.join(paths)}), run beside the rest ====", flush=True)
         sys.stdout.write(log.read())
-    return main_status or side_status
+        log.close()
+    return next((status for status in statuses if status), 0)
 
 
 if __name__ == "__main__":
