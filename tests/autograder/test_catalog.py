@@ -155,7 +155,20 @@ def test_each_entry_grades_what_its_edit_reaches_and_a_control():
     assert len(controls) >= 6, f"the controls should vary over the catalog: {controls}"
 
 
-@pytest.mark.parametrize("entry", [pytest.param(entry, id=entry.id) for entry in CATALOG])
+FAST_PER_EXERCISE = 2  # entries of each exercise in the fast tier (`make test-fast`); `make test` runs them all
+
+
+def catalog_params():
+    """Every entry; beyond the first two of each exercise they are marked slow (the fast tier leaves them out)."""
+    seen, params = {}, []
+    for entry in CATALOG:
+        seen[entry.breaks[0]] = seen.get(entry.breaks[0], 0) + 1
+        marks = [pytest.mark.slow] if seen[entry.breaks[0]] > FAST_PER_EXERCISE else []
+        params.append(pytest.param(entry, id=entry.id, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("entry", catalog_params())
 def test_buggy_variant_loses_points_only_where_it_is_wrong(entry, grade_entry, rubric):
     outcome = grade_entry(entry)
     # the variant is a small edit of the reference region (or of the return line right after it)
@@ -193,6 +206,7 @@ def test_buggy_variant_loses_points_only_where_it_is_wrong(entry, grade_entry, r
         assert "Traceback" not in test.output and "internal error" not in test.output, (entry.id, test)
 
 
+@pytest.mark.slow  # grades the whole catalog
 def test_catalog_figures(grade_entry, capsys):
     """Over the whole catalog: every bug caught, at least 9 in 10 named by their feedback, no wrong name."""
     outcomes = [grade_entry(entry) for entry in CATALOG]
