@@ -368,28 +368,32 @@ print("OK: the proximal step sets weights exactly to 0.")
 # `train`, with the data loss alone (`self.loss(X_batch, y_batch, 0.0)`), a gradient step, and then
 # `l1_proximal_step(W, learning_rate, reg)`. Its history holds the data loss plus the L1 penalty. Below,
 # a softmax classifier on all ten classes, proximal L1 against L1 by subgradient (the same loss with
-# the L1 subgradient added by hand).
+# the L1 subgradient added by hand), at lambda = 1e-2. Try other strengths: a larger lambda sets more
+# weights to exactly 0 and costs accuracy (at 5e-2 every weight is 0 and the model is at chance, 10%);
+# a smaller one keeps more of them and of the accuracy.
 
 # %%
 from cs231n.classifiers.softmax import softmax_loss_vectorized
 
 proximal_model = Softmax()
-proximal_history = proximal_model.train_l1_proximal(X_train, y_train, learning_rate=1e-2, reg=5e-2,
+proximal_history = proximal_model.train_l1_proximal(X_train, y_train, learning_rate=1e-2, reg=1e-2,
                                                     num_iters=150, batch_size=100, rng=np.random.default_rng(0))
 W_sub = 0.001 * np.random.default_rng(0).standard_normal((X_train.shape[1], num_classes))
 batches = np.random.default_rng(1)
 for _ in range(150):
     X_batch, y_batch = sample_batch(X_train, y_train, 100, batches)
     _, dW = softmax_loss_vectorized(W_sub, X_batch, y_batch, 0.0)
-    W_sub = sgd_step(W_sub, dW + l1_regularization(W_sub, 5e-2)[1], 1e-2)
+    W_sub = sgd_step(W_sub, dW + l1_regularization(W_sub, 1e-2)[1], 1e-2)
 print("exact zeros: proximal %.1f%%, subgradient %.1f%%" % (100 * np.mean(proximal_model.W == 0),
                                                            100 * np.mean(W_sub == 0)))
 print("validation accuracy: proximal %.3f" % np.mean(proximal_model.predict(X_val) == y_val))
 
 # %%
-# Check: one loss per step, and the proximal model has exact zeros where the subgradient one has none.
+# Check: one loss per step, the proximal model has exact zeros where the subgradient one has none, and it
+# still learns (chance is 10%; the reference gets about 31% with 56% of its weights at 0).
 assert len(proximal_history) == 150 and np.all(np.isfinite(proximal_history))
 assert np.mean(proximal_model.W == 0) > 0.2 and np.mean(W_sub == 0) < 0.01
+assert np.mean(proximal_model.predict(X_val) == y_val) > 0.2, "the proximal model should beat chance (10%)"
 print("OK: train_l1_proximal reaches exact zeros.")
 
 # %% autograde=LinearClassifier.train_l1_proximal
