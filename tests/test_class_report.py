@@ -8,6 +8,7 @@ path and some Markdown and HTML. The first tests need no grading: they build res
 """
 
 import csv
+import json
 import os
 import re
 import shutil
@@ -24,7 +25,8 @@ from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS
 
 SOFTMAX = "classifiers/softmax.py"
 WRONG_CONSTANT = ("loss = -log_probs[rows, y].mean() + reg", "loss = -log_probs[rows, y].mean() + 0.1 + reg")
-HALF_L2 = ("    loss = reg * np.sum(W * W)\n    dW = 2.0 * reg * W\n", "    loss = 0.5 * reg * np.sum(W * W)\n    dW = reg * W\n")
+HALF_L2 = ("    loss = reg * np.sum(W * W)\n    dW = 2.0 * reg * W\n",
+           "    loss = 0.5 * reg * np.sum(W * W)\n    dW = reg * W\n")
 HOSTILE = os.fsdecode(b"=cmd\n..<img src=x onerror=alert(1)>\xff")
 RAISES = ('\nraise RuntimeError("<script>alert(1)</script> [click](http://evil.example) **loud** `x`` "\n'
           '                   + __file__)\n')
@@ -81,7 +83,7 @@ def test_only_the_graders_own_sentence_makes_an_exercise_not_attempted():
 
 def test_a_cause_counts_only_from_the_graders_sentence():
     cause = "the data loss is not averaged over N (divide the sum over examples by N)"
-    ours = graded("ex: value", "failed", f"ex gives a loss of 3.2 on a batch, which is off by 1e-1. Likely cause: {cause}.")
+    ours = graded("ex: value", "failed", f"ex gives a loss of 3.2 on a batch, off by 1e-1. Likely cause: {cause}.")
     assert report.diagnosed_cause(ours) == cause
     quoted = graded("ex: value", "failed", f"ex raised ValueError at cs231n/x.py:3 in ex: no. Likely cause: {cause}.")
     assert report.diagnosed_cause(quoted) is None  # the student's own exception message
@@ -154,7 +156,7 @@ def klass(tmp_path_factory):
     done = grade_all(submissions, root / "out", rubric, "--jobs", 2)
     assert done.returncode == 0, done.stdout + done.stderr
     out = root / "out"
-    documents = {student: __import__("json").loads((out / "students" / student / "results.json").read_text())
+    documents = {student: json.loads((out / "students" / student / "results.json").read_text())
                  for student in ("ada", "wes", "lena", "cleo", HOSTILE)}
     return SimpleNamespace(root=root, rubric=rubric, submissions=submissions, out=out, done=done,
                            documents=documents, layout=report.Layout.of(load_rubric(LOSS_FUNCTIONS, rubric)))
