@@ -580,14 +580,15 @@ def figure_similarity(kit_python, work):
     figure = {"classes": [small, large], "time_ratio": large["seconds"] / small["seconds"],
               "pair_ratio": large["pairs"] / small["pairs"], "student_ratio": large["students"] / small["students"]}
 
-    def part(run):
-        return (f"{run['students']} students {run['seconds']:.1f} s ({run['pairs']} pairs, {run['ms_per_pair']:.2f} "
-                f"ms/pair; {run['pairs_with_code_in_common']} with code in common, copies flagged "
-                f"{run['planted_flagged']}/{run['planted_copies']}, other pairs flagged {run['independent_flagged']})")
-
-    line = (f"7. similarity of synthetic classes (make similarity's command): {part(small)}, {part(large)}: "
-            f"{figure['time_ratio']:.1f}x the time for {figure['pair_ratio']:.0f}x the pairs "
-            f"({figure['student_ratio']:.0f}x the students)")
+    lines = [f"7. similarity of synthetic classes (make similarity's command): {large['students']} students take "
+             f"{figure['time_ratio']:.1f}x the time of {small['students']}, for {figure['pair_ratio']:.0f}x the "
+             f"pairs and {figure['student_ratio']:.0f}x the students"]
+    for run in (small, large):
+        lines.append(f"   {run['students']:>5} students {run['seconds']:6.1f} s: {run['pairs']:>6} pairs, "
+                     f"{run['ms_per_pair']:.2f} ms/pair; {run['pairs_with_code_in_common']} with code in common; "
+                     f"flagged: {run['planted_flagged']} of the {run['planted_copies']} planted copies and "
+                     f"{run['independent_flagged']} other pairs (load {run['load_average_at_start']:.1f})")
+    line = "\n".join(lines)
     return figure, line
 
 
