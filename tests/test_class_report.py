@@ -144,9 +144,9 @@ def read_csv(path):
 @pytest.fixture(scope="module")
 def klass(tmp_path_factory):
     root = tmp_path_factory.mktemp("report")
-    text = (REPO / "autograder" / "loss_functions" / "rubric.toml").read_text()
+    # the kit's own rubric: nobody here hangs, and its time limits keep a loaded machine from costing a point
     rubric = root / "rubric.toml"
-    rubric.write_text(text.replace("call_timeout = 10.0", "call_timeout = 1.0"))
+    shutil.copyfile(REPO / "autograder" / "loss_functions" / "rubric.toml", rubric)
     submissions = root / "submissions"
     submission(submissions / "ada", SOLUTIONS)
     submission(submissions / "wes", SOLUTIONS, [(SOFTMAX, WRONG_CONSTANT)])
