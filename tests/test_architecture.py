@@ -68,3 +68,16 @@ def test_the_engine_and_the_core_name_no_function_of_the_assignment():
     named = {path.relative_to(REPO).as_posix(): sorted(code_names(path) & assignment)
              for layer in ("engine", "core") for path in sorted((REPO / "autograder" / layer).glob("*.py"))}
     assert {path: names for path, names in named.items() if names} == {}
+
+
+def test_no_test_module_imports_another():
+    """Tests share helpers through tests/support: a test module imported by another runs only where both are collected."""
+    test_modules = {path.stem for path in (REPO / "tests").rglob("test_*.py")}
+    offenders = []
+    for path in sorted((REPO / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.relative_to(REPO)} imports {name}" for name in names
+                          if name.split(".")[-1] in test_modules or name.startswith("tests.")]
+    assert offenders == []

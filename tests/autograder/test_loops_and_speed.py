@@ -31,7 +31,7 @@ from autograder.loss_functions.exercises import ASSIGNMENT, EXERCISES, Exercise,
 from autograder.core.runner import grade_submission
 from autograder.engine.sandbox import Sandbox, read_sources
 from autograder.core.rubric import load_rubric
-import test_correct_variants as correct_variants
+from support import correct_variants
 from support.variants import MSE, REFERENCE_PACKAGE, REPO, SOFTMAX, SVM, build_submission, solution_region
 
 LOOPS = "has no Python loops"

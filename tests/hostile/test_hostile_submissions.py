@@ -38,7 +38,7 @@ import pytest
 
 from support import hostile
 from support.hostile_cases import CASES
-from test_grading_properties import check_results_document
+from support.results_schema import check_results_document
 
 IN_PROCESS_BOUND = 30.0  # seconds: a 2 s timeout per hung call, a few worker restarts, a loaded machine
 CLI_BOUND = 60.0
