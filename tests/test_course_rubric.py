@@ -2,7 +2,8 @@
 
 Every step reads the rubric first: a broken one stops it in one line before anything is written. The
 points a release was built with are recorded; autograde, feedback and export refuse a rubric that gives
-other points and say how to re-weight. ``--student`` names only collected students.
+other points and say how to re-weight. ``--student`` names only collected students. Export refuses a
+destination that is a folder, or one file for both of its tables, before it reads the gradebook.
 """
 
 import json
@@ -97,3 +98,13 @@ def test_grade_cells_grade_with_the_rubric_of_the_release(tmp_path):
     source, points = nbgrader_course.grade_cell("sgd_step", rubric=rubric)
     assert points == load_rubric(ASSIGNMENT).exercise_total("sgd_step") + 2  # two checks, one point more each
     assert f"rubric={str(rubric.path.resolve())!r}" in source
+
+
+@pytest.mark.parametrize("lms", ["same", "folder"])
+def test_export_refuses_bad_destinations_in_one_line_before_it_reads_the_gradebook(course, lms):
+    to = course / "grades.csv"
+    done = course_tool(course, "export", "--to", str(to), "--lms-to", str(to if lms == "same" else course))
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr
+    assert ("give them two names" if lms == "same" else "is a folder") in lines[0], lines[0]
+    assert not to.exists() and not (course / nbgrader_course.LMS_NAME).exists()
