@@ -30,7 +30,7 @@ SLOW_SUITES = (
     "hostile/", "engine/test_channel_attacks.py", "engine/test_grader_memory.py", "engine/test_worker_tree.py",
     "engine/test_cgroups.py", "autograder/test_loops_and_speed.py", "test_nbgrader_cycle.py",
     "test_student_release.py", "test_gradescope.py", "test_classroom.py", "test_isolation.py",
-    "test_notebooks.py",
+    "test_notebooks.py", "test_course_rubric.py",
 )
 
 

@@ -16,6 +16,8 @@ def test_there_are_enough_variants():
     assert len({v.id for v in VARIANTS}) == len(VARIANTS)
 
 
+# each grades every exercise, the timing checks included: the slow tier (`make test-fast` leaves them out)
+@pytest.mark.slow
 @pytest.mark.parametrize("variant", VARIANTS + TYPE_VARIANTS + [TODO_LITERAL_SOFTMAX], ids=lambda v: v.id)
 def test_correct_variant_gets_full_marks(variant, make_submission, grade_folder, reference_grade):
     submission = make_submission(variant.edits, layout=variant.layout)

@@ -27,6 +27,7 @@ def comparable(graded):
     return [asdict(test) for test in graded.tests]
 
 
+@pytest.mark.slow  # grades two submissions twice, every exercise
 def test_grading_twice_gives_identical_results(make_submission, grade_folder):
     reference = make_submission()
     buggy = make_submission([
