@@ -406,7 +406,8 @@ def collect(course, exchange, assignment):
     replaced = [s for s in students if s in before and after.get(s) != before[s]]
     print(f"collect: {len(students)} submission(s) in {Path(course).resolve() / 'submitted'}: {', '.join(students)}")
     print(f"collect: new: {', '.join(new) or 'none'}; replaced by a later submission: {', '.join(replaced) or 'none'}"
-          + (f" (regrade them: make autograde STUDENT={','.join(new + replaced)})" if new or replaced else ""))
+          + (f" (grade them: make autograde STUDENT={','.join(new + replaced)}, or make autograde for everyone)"
+             if new or replaced else ""))
     return students
 
 

@@ -469,6 +469,7 @@ def plot_totals(path, totals, max_score):
     """Histogram of the class's totals, with the mean and the median marked."""
     # matplotlib's object API renders with Agg and touches no global backend state
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     figure = Figure(figsize=(7, 4), dpi=100, layout="constrained")
     axes = figure.subplots()
@@ -479,6 +480,7 @@ def plot_totals(path, totals, max_score):
     axes.set_xlim(0, max_score)
     axes.set_xlabel(f"total points (out of {max_score:g})")
     axes.set_ylabel("students")
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts of students: no 0.2 of a student
     axes.set_title(f"Totals of {len(totals)} graded students")
     axes.legend()
     _save(figure, path)
