@@ -23,8 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 # every group but the first is named; the first runs everything else. About a third of the time each.
 GROUPS = {
-    "deployments": ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_classroom.py",
-                    "tests/test_notebooks.py"],
+    "deployments": ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_classroom.py"],
     "attacks": ["tests/engine", "tests/hostile", "tests/test_gradescope.py", "tests/test_isolation.py",
                 "tests/test_selfchecks.py", "tests/test_dask_grading.py"],
 }
