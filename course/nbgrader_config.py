@@ -7,9 +7,12 @@ feedback/, gradebook.db, the local exchange) is nbgrader's working data and
 is never committed.
 """
 
+import atexit
 import os
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
@@ -25,25 +28,17 @@ c.CourseDirectory.course_id = "cs231n-loss-functions"
 c.ExecutePreprocessor.timeout = 300
 
 
-def kernel_transport_encryption():
-    """'auto' where jupyter_client can encrypt the kernels' TCP channels (CurveZMQ), else None.
-
-    Without it every kernel prints "Kernel is running over TCP without
-    encryption" at autograde, and rightly: its channels are plain text on
-    localhost. jupyter_client 8.10 provisions the keys itself for a kernel
-    whose kernelspec declares Curve support (ipykernel 7's does); older
-    versions have no such setting, and a pyzmq without libsodium cannot.
-    """
-    import zmq
-    from jupyter_client.manager import KernelManager
-
-    if "transport_encryption" in KernelManager.class_trait_names() and zmq.has("curve"):
-        return "auto"
-    return None
-
-
-if kernel_transport_encryption():  # one TCP-without-encryption warning less per notebook, and encrypted channels
-    c.KernelManager.transport_encryption = kernel_transport_encryption()
+# The kernels that autograde starts talk to it over Unix sockets (IPC), not TCP on localhost: no port is
+# open to other users of the machine, and no kernel prints "Kernel is running over TCP without
+# encryption" (true of TCP, and once per notebook). jupyter_client 8.10's CurveZMQ encryption of TCP
+# also silences it, but under load a kernel of the nbgrader cycle test then died in libzmq ("Assertion
+# failed: pfd.revents & POLLIN (src/signaler.cpp:238)"); IPC is the older, simpler path. The sockets'
+# prefix is an absolute path in a private folder (0700): a relative one is resolved in the kernel's own
+# folder, the submission's, and the kernel is never reached.
+c.KernelManager.transport = "ipc"
+_KERNEL_SOCKETS = tempfile.mkdtemp(prefix="nbgrader-kernels-")
+atexit.register(shutil.rmtree, _KERNEL_SOCKETS, True)
+c.KernelManager.ip = os.path.join(_KERNEL_SOCKETS, "kernel")
 
 # Students write the same START/END OF YOUR CODE regions in the notebooks as in the modules.
 if str(COURSE.parent) not in sys.path:
