@@ -250,9 +250,12 @@ class Worker:
         returns = [str(key) for key in spec["returns"]]
 
         def helper(*args, **kwargs):
-            given = dict(zip([param for param, _ in params], args), **kwargs)
-            if len(args) > len(params) or set(given) != {param for param, _ in params}:
-                raise TypeError(f"{name}() takes the arguments ({', '.join(p for p, _ in params)})")
+            names = [param for param, _ in params]
+            given = dict(zip(names, args))
+            # as Python's own call would: no argument twice, none missing, none unknown
+            if len(args) > len(names) or set(given) & set(kwargs) or set(given) | set(kwargs) != set(names):
+                raise TypeError(f"{name}() takes the arguments ({', '.join(names)})")
+            given.update(kwargs)
             message, rows = {"callback": name}, []
             for param, kind in params:
                 value = given[param]

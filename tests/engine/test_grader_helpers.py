@@ -26,6 +26,10 @@ def uses_the_helpers(v, rng):
 
 def calls_it_wrongly(v):
     return tools.scale(v)
+
+
+def gives_an_argument_twice(v):
+    return tools.scale(v, 2.0, v=v)
 '''
 TOOLS = '''
 def scale(v, k):
@@ -78,6 +82,8 @@ def test_a_helper_called_with_the_wrong_arguments_raises_in_the_students_code(tm
     with sandbox.Sandbox(package) as box:
         with pytest.raises(sandbox.StudentCallError, match=r"scale\(\) takes the arguments \(v, k\)"):
             box.request(request("calls_it_wrongly", args=[np.arange(3.0)]), callback=grader(seen))
+        with pytest.raises(sandbox.StudentCallError, match=r"scale\(\) takes the arguments \(v, k\)"):
+            box.request(request("gives_an_argument_twice", args=[np.arange(3.0)]), callback=grader(seen))
     assert seen == []
 
 
