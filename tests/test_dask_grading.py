@@ -164,11 +164,15 @@ def _grading_worker(command_pid):
 
 
 def test_a_dask_worker_killed_mid_grading_loses_nobody_and_grades_nobody_twice(klass, tmp_path):
-    root, rubric, submissions, *_ = klass
+    _, _, submissions, *_ = klass
     students = ["ada", "cleo", "dan"]
     copy = tmp_path / "class"
     for student in students:
         shutil.copytree(submissions / student, copy / student, symlinks=True)
+    # nobody here hangs: the kit's own rubric, whose call timeout a loaded machine's correct code never meets
+    # (the class's 1 s one once cost dan a point under the load of the whole suite), for both runs compared
+    rubric = REPO / "autograder" / "loss_functions" / "rubric.toml"
+    grade_all(copy, tmp_path / "pool", rubric, "--jobs", 2, check=0)
     out = tmp_path / "out"
     process = subprocess.Popen(command(copy, out, rubric, "--cluster", "local:2"), cwd=REPO,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -192,10 +196,10 @@ def test_a_dask_worker_killed_mid_grading_loses_nobody_and_grades_nobody_twice(k
     assert len(progress) == len(students) and sorted(line.rsplit("  ", 1)[1].split(":")[0] for line in progress) \
         == sorted(students), stderr
     for student in students:
-        assert feedback(results_of(out, student)) == feedback(results_of(root / "pool", student)), student
+        assert feedback(results_of(out, student)) == feedback(results_of(tmp_path / "pool", student)), student
     rows = read_csv(out / "grades.csv")[1:]
     assert [row[0] for row in rows] == sorted(students)
-    assert rows == [row for row in read_csv(root / "pool" / "grades.csv")[1:] if row[0] in students]
+    assert rows == read_csv(tmp_path / "pool" / "grades.csv")[1:]
 
 
 def test_a_grading_that_overruns_the_timeout_on_dask_gets_the_pools_error_row(klass, tmp_path):
