@@ -36,6 +36,7 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pytest
 
 from autograder.core.checks import CheckFailure
@@ -105,6 +106,22 @@ def test_expected_values_have_not_drifted():
     assert make_selfchecks.main(["--check"]) == 0, "run `make stubs` (tools/make_selfchecks.py)"
 
 
+def test_the_drift_check_ignores_another_cpus_last_bits_and_nothing_else():
+    """A float that differs in its last bits (another CPU's BLAS) is no drift; a changed value or word is."""
+    text = (ASSIGNMENT_DIR / "public_checks" / "expected.py").read_text()
+    match = re.search(r"(?<=[\[,])-?\d+\.\d{12,}(?=[,\]])", text)  # a long float of the data
+    value = float(match.group(0))
+
+    def replaced(new):
+        return text[:match.start()] + new + text[match.end():]
+
+    assert make_selfchecks.same_text(text, replaced(repr(float(np.nextafter(value, np.inf)))))
+    assert not make_selfchecks.same_text(text, replaced(repr(value * (1 + 1e-6))))
+    assert not make_selfchecks.same_text(text, text.replace("differs from the expected", "differs from the", 1))
+    assert not make_selfchecks.same_text(text, text.replace("generated, do not edit", "generated", 1))
+    assert not make_selfchecks.same_text(text, text[:len(text) // 2])
+
+
 def test_the_self_checks_are_the_graders_checks():
     data = load_expected()
     spec = {e["name"]: [(c["id"], c["title"]) for c in e["checks"]] for e in data["exercises"]}
@@ -126,8 +143,6 @@ def test_the_sentences_come_from_the_graders_message_code():
 
 def test_the_release_holds_no_hidden_input():
     """The self-checks' inputs are their own: none of the grader's hidden arrays is among them."""
-    import numpy as np
-
     selfcheck_cases = make_selfchecks.load_cases()
     public = [c for regression in (False, True) for c in selfcheck_cases.main_cases(regression)]
     hidden = [case for family in {e.family for e in ASSIGNMENT.exercises if e.family is not None}
