@@ -15,8 +15,10 @@ Checked here, on the zip that `make student-release` writes:
   a clean venv from its requirements.txt only (pip, from the registry); `make check` fails on the
   stubs and passes once the reference solution is copied in; the notebooks, with the reference's
   search cells, run top to bottom there (the toy data made on first use) with every check passing,
-  each in under a minute; and the zip `make submit` writes gets the same full marks as
-  `make grade SUBMISSION=solutions` from `make grade`, `make grade-all` and the Gradescope runner.
+  every figure drawn and every self-check cell reporting, each in under a minute (the only run of the
+  reference notebooks in `make test`: the release's are the reference's, cell for cell); and the zip
+  `make submit` writes gets full marks (the rubric's total, what `make grade SUBMISSION=solutions`
+  gives) from `make grade`, `make grade-all` and the Gradescope runner.
 """
 
 import csv
@@ -31,7 +33,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS
+from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS, full_marks
 from tools import make_release
 from tools.make_notebooks import CODE_STUB, MARKER_WORDS, TEXT_STUB, load_sources, reference_notebook
 from tools.make_stubs import find_leaks as module_leaks
@@ -276,9 +278,13 @@ for path in sys.argv[1:]:
         NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": "."}}).execute()
     except Exception as exception:
         error = type(exception).__name__ + ": " + str(exception)[-400:]
-    outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    outputs = [o for c in code for o in c.outputs]
     print(json.dumps({"notebook": path, "seconds": time.perf_counter() - started, "error": error,
-                      "text": "".join(o.get("text", "") for o in outputs)}), flush=True)
+                      "text": "".join(o.get("text", "") for o in outputs),
+                      "figures": sum("image/png" in o.get("data", {}) for o in outputs),
+                      "self_checks": ["".join(o.get("text", "") for o in c.outputs) for c in code
+                                      if c.source.startswith("# Self-check:")]}), flush=True)
 '''
 
 
@@ -297,10 +303,6 @@ def with_reference_search_cells(folder):
 
 @pytest.mark.slow
 def test_a_student_works_from_the_release_alone(release_zip, tmp_path):
-    # the baseline, graded meanwhile: what `make grade SUBMISSION=solutions` gives
-    baseline = subprocess.Popen([sys.executable, "-m", "autograder", "grade", "--submission", str(SOLUTIONS),
-                                 "--results", str(tmp_path / "solutions.json")], cwd=REPO, env=kit_python_env(),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     folder = unzip(release_zip, tmp_path / "student") / NAME
     env = {k: v for k, v in kit_python_env().items() if not k.startswith(("OPENBLAS", "OMP_", "MPL"))}
     env["PATH"] = os.pathsep.join(p for p in env["PATH"].split(os.pathsep) if not p.startswith(str(REPO)))
@@ -334,8 +336,14 @@ def test_a_student_works_from_the_release_alone(release_zip, tmp_path):
     sources = load_sources()
     for name, report in reports.items():
         assert report["error"] is None, f"{name}: {report['error']}"
-        expected = sum(cell.source.startswith("# Check:") for cell in sources[name[:-len(".ipynb")]])
+        cells = sources[name[:-len(".ipynb")]]
+        expected = sum(cell.source.startswith("# Check:") for cell in cells)
         assert report["text"].count("OK: ") == expected, f"{name}: {report['text'][-1500:]}"
+        assert report["figures"] >= 4, f"{name} should draw its figures; it drew {report['figures']}"
+        # one self-check cell per grade cell of the course, each saying how its exercise's self-checks went
+        assert len(report["self_checks"]) == sum(cell.role == "autograde" for cell in cells), name
+        assert all(text.startswith("All ") and " self-checks of " in text or "has no self-checks yet" in text
+                   for text in report["self_checks"]), (name, report["self_checks"])
         print(f"{name}: {report['seconds']:.1f} s in the release's venv")
         assert report["seconds"] < 60, f"{name} took {report['seconds']:.0f} s; a student should wait under a minute"
     assert "Made the toy CIFAR-10 in data/toy-cifar-10-batches-py" in "".join(r["text"] for r in reports.values())
@@ -343,22 +351,22 @@ def test_a_student_works_from_the_release_alone(release_zip, tmp_path):
     # 5. the submission it packages gets full marks, the same as the reference, from every way of grading
     submit = run(["make", "submit", f"PYTHON={sys.executable}"], folder, env)
     assert submit.returncode == 0, submit.stdout + submit.stderr
-    assert baseline.wait(timeout=300) == 0, baseline.stderr.read()[-2000:]
-    expected = json.loads((tmp_path / "solutions.json").read_text())
-    assert expected["score"] == expected["max_score"] > 0
+    # what `make grade SUBMISSION=solutions` gives (tests/autograder/test_grading_properties.py)
+    full = full_marks()
+    assert full > 0
 
     unpacked = unzip(folder / "submission.zip", tmp_path / "class" / "ada")
-    assert grade(unpacked, tmp_path / "ada.json")["score"] == expected["score"]
+    assert grade(unpacked, tmp_path / "ada.json")["score"] == full
 
     every = run([sys.executable, "-m", "autograder", "grade-all", "--submissions", str(tmp_path / "class"),
                  "--out", str(tmp_path / "class-results"), "--jobs", "1"], REPO, kit_python_env())
     assert every.returncode == 0, every.stdout[-2000:] + every.stderr[-2000:]
     with open(tmp_path / "class-results" / "grades.csv", newline="") as stream:
         rows = {row["student"]: row for row in csv.DictReader(stream)}
-    assert float(rows["ada"]["total"]) == expected["score"]
+    assert float(rows["ada"]["total"]) == full
 
     gradescope = tmp_path / "gradescope"
     unzip(folder / "submission.zip", gradescope / "submission")
     upload = run([sys.executable, "-m", "autograder.frontends.gradescope.run", "--root", str(gradescope)], REPO, kit_python_env())
     assert upload.returncode == 0, upload.stdout[-2000:] + upload.stderr[-2000:]
-    assert json.loads((gradescope / "results" / "results.json").read_text())["score"] == expected["score"]
+    assert json.loads((gradescope / "results" / "results.json").read_text())["score"] == full
