@@ -28,7 +28,9 @@ $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "setup: $(PYTHON) not found; install Python 3.11 or set PYTHON=..."; exit 1; }
 	@command -v bwrap >/dev/null || sh tools/install_bubblewrap.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# --no-compile: Python compiles a module when it is first imported; compiling all of Jupyter up front
+	@# costs about a third of the install, for files most runs never import
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-compile -r requirements.txt
 	@touch $@
 	@echo "setup: $(VENV) is ready ($$($(PY) --version))"
 
