@@ -72,10 +72,24 @@ def find_in_module(text, filename, package):
     list of (int, str)
         (line, what) for each finding.
     """
+    if len(text) > CACHED_TEXT:
+        return list(_findings.__wrapped__(text, filename, package))
+    return list(_findings(text, filename, package))
+
+
+# A pure function of the text: a class's submissions share most modules (the untouched starter files, a
+# catalog's variants of one reference), and reading one module's tree takes tens of milliseconds. Only
+# texts of an ordinary size are kept, so the cache stays under 512 * CACHED_TEXT characters.
+CACHED_TEXT = 100_000
+
+
+@functools.lru_cache(maxsize=512)
+def _findings(text, filename, package):
+    """:func:`find_in_module`'s findings, as a tuple (cached by the module's text)."""
     try:
         tree = ast.parse(text, filename)
     except SyntaxError:
-        return []  # the import check reports it
+        return ()  # the import check reports it
     foreign = _foreign_modules(tree, package)
     found = []
     for node in ast.walk(tree):
@@ -114,7 +128,7 @@ def find_in_module(text, filename, package):
             found.append((node.lineno, f"looks up an attribute of {_dotted(node.args[0])} by a computed name"))
         if isinstance(node, ast.Attribute) and node.attr == "__dict__" and _root_name(node) in foreign:
             found.append((node.lineno, f"uses {_dotted(node)}"))
-    return found
+    return tuple(found)
 
 
 def find_tampering(sources, package):

@@ -254,6 +254,24 @@ def test_the_loss_models_give_the_reference_with_every_option_at_its_default(fam
         assert losses_close(loss, right_loss) and gradients_close(grad, right_grad), (family, case.description)
 
 
+def test_the_models_predictions_are_kept_per_case_values_read_only():
+    """A second diagnosis on equal case values reuses the predictions; any changed value computes them anew."""
+    family = next(f for f in LOSS_FAMILIES if f.hinge and not f.squared)
+    case = MODEL_CASES[0]
+    first = diagnosis._model_hypotheses(family, case)
+    assert diagnosis._model_hypotheses(family, inputs.Case(case.description, *case.args())) is first
+    fresh = diagnosis._compute_model_hypotheses(family, case)
+    assert [cause for cause, _, _ in first] == [cause for cause, _, _ in fresh]
+    for (_, loss, grad), (_, loss_again, grad_again) in zip(first, fresh):
+        assert loss == loss_again and (grad is None) == (grad_again is None)
+        if grad is not None:
+            assert np.array_equal(grad, grad_again) and not grad.flags.writeable
+    W, X, y, reg = case.args()
+    X[0, 0] += 1e-9
+    assert diagnosis._model_hypotheses(family, inputs.Case(case.description, W, X, y, reg)) is not first
+    assert diagnosis._model_hypotheses(family, inputs.Case(case.description, W, X, y, reg + 1)) is not first
+
+
 @pytest.mark.parametrize("family", families.FAMILIES, ids=lambda f: f.name)
 def test_no_hypothesis_names_the_right_answer(family):
     """The reference's own answer never gets a 'likely cause', on any input the checks use."""

@@ -345,3 +345,20 @@ def test_a_submission_that_patches_the_harness_earns_no_harness_observed_propert
 ])
 def test_ordinary_module_code_is_not_taken_for_tampering(source):
     assert tampering.find_tampering({"m.py": source.encode()}, "cs231n") is None
+
+
+def test_the_tampering_scan_is_cached_by_text_and_its_cache_is_bounded():
+    """The scan of a module's text is kept for the next submission that has the same file; huge texts are not."""
+    from autograder.core import tampering
+
+    text = "import gc\nx = 1\n"
+    first = tampering.find_in_module(text, "a.py", "cs231n")
+    first.append((9, "changed by the caller"))
+    assert tampering.find_in_module(text, "a.py", "cs231n") == [(1, "imports gc")]  # a copy each time
+    rebinding = "import cs231n.optim\ncs231n.optim.sgd_step = None\n"  # the student's own module, or another's
+    assert tampering.find_in_module(rebinding, "a.py", "cs231n") == []
+    assert tampering.find_in_module(rebinding, "a.py", "other") == [(2, "rebinds cs231n.optim.sgd_step")]
+    size = tampering._findings.cache_info().currsize
+    huge = "import gc\n" + "x = 1\n" * (tampering.CACHED_TEXT // 6 + 1)
+    assert tampering.find_in_module(huge, "b.py", "cs231n") == [(1, "imports gc")]
+    assert tampering._findings.cache_info().currsize == size
