@@ -224,7 +224,27 @@ def test_the_worker_is_unprivileged_and_cannot_read_the_bundle(bundles, python, 
     assert "svm_loss_naive" in failed_exercises(results) <= {"svm_loss_naive", "svm_loss_vectorized"}
 
 
-def test_nested_folder_and_missing_files(bundles, python, tmp_path):
+MISSING = {"one_vs_all_predict", "one_vs_one_predict"}  # the exercises of multiclass.py
+LINKED = {"softmax_loss_naive", "softmax_loss_vectorized"}  # the exercises of softmax.py
+
+
+@pytest.fixture(scope="module")
+def flat_missing_and_linked(bundles, python, tmp_path_factory):
+    """One flat upload graded as deployed: multiclass.py missing, softmax.py a symbolic link to the reference's.
+
+    The two files' exercises are disjoint; each test below checks that its own file fails exactly its own
+    exercises and that the rest of the grading (every other exercise) passes.
+    """
+    root = deploy(bundles["auto"], tmp_path_factory.mktemp("flat-missing-and-linked"))
+    upload(root, "flat")
+    (root / "submission" / "multiclass.py").unlink()
+    (root / "submission" / "softmax.py").unlink()
+    (root / "submission" / "softmax.py").symlink_to(root / "source" / "solutions" / "cs231n" / "classifiers" /
+                                                    "softmax.py")
+    return run_autograder(root, python)[1]
+
+
+def test_nested_folder_and_missing_files(bundles, python, tmp_path, flat_missing_and_linked):
     """The whole assignment/ folder is found; in a flat upload, a missing file fails only its exercises.
 
     (With the other two layout cases above, every layout is graded correct and broken at least once.)
@@ -234,22 +254,14 @@ def test_nested_folder_and_missing_files(bundles, python, tmp_path):
     _, results = run_autograder(root, python)
     assert failed_exercises(results) == {"svm_loss_vectorized"} and "found in assignment/cs231n" in results["output"]
 
-    root = deploy(bundles["auto"], tmp_path / "flat")
-    upload(root, "flat")
-    (root / "submission" / "multiclass.py").unlink()
-    _, results = run_autograder(root, python)
-    assert failed_exercises(results) == {"one_vs_all_predict", "one_vs_one_predict"}
+    results = flat_missing_and_linked  # the same upload also has softmax.py as a link (the next test)
+    assert failed_exercises(results) - LINKED == MISSING, failed_exercises(results)
     assert "Not found, so their checks fail: multiclass.py" in results["output"]
 
 
-def test_symbolic_links_in_the_upload_are_left_out_and_named(bundles, python, tmp_path):
-    root = deploy(bundles["auto"], tmp_path / "links")
-    upload(root, "flat")
-    (root / "submission" / "softmax.py").unlink()
-    (root / "submission" / "softmax.py").symlink_to(root / "source" / "solutions" / "cs231n" / "classifiers" /
-                                                    "softmax.py")
-    _, results = run_autograder(root, python)
-    assert failed_exercises(results) == {"softmax_loss_naive", "softmax_loss_vectorized"}
+def test_symbolic_links_in_the_upload_are_left_out_and_named(flat_missing_and_linked):
+    results = flat_missing_and_linked  # the same upload also lacks multiclass.py (the test above)
+    assert failed_exercises(results) - MISSING == LINKED, failed_exercises(results)
     assert "Left out, because only regular files are graded: softmax.py" in results["output"]
 
 
