@@ -357,13 +357,14 @@ def exercises_for(case, everything=False):
     """
     if everything or set(case.sabotaged) == {e.name for e in EXERCISES}:
         return EXERCISES
-    names = set(case.sabotaged) | set(CONTROLS) | set(case.focus)
-    files = {exercise_named(name).relative_file for name in set(case.sabotaged) | set(case.focus)}
+    names = set(case.sabotaged) | set(case.focus)
+    files = {exercise_named(name).relative_file for name in names}
     for exercise in EXERCISES:
         if exercise.relative_file in files:
             names.add(exercise.name)
-    for name in list(names):
+    for name in list(names):  # the dependents of what the case touches; not those of a control (sgd_step)
         names.update(DEPENDENTS.get(name, ()))
+    names |= set(CONTROLS)
     return tuple(e for e in EXERCISES if e.name in names)
 
 
@@ -709,19 +710,33 @@ def _grade_cli(case, mode, folder, rubric, marker, result):
     result.outcome.texts += [result.results_text, done.stdout, done.stderr]
 
 
-def _grade_in_process(case, mode, folder, rubric, marker, result):
+def _grade_in_process(case, mode, folder, rubric, marker, result, grade_control=True):
     submission = build_case(case, folder / "submission", marker)
     exercises = exercises_for(case, grade_all_exercises())
     outcome, document = grade_case_in_process(submission, rubric, exercises)
     outcome.texts.append(validate_document(document, exercises))
     result.outcome = outcome
-    if case.control is not None:
-        result.control, _ = grade_case_in_process(build_case(case.control, folder / "control", marker + "-c"),
-                                                  rubric, exercises)
+    if case.control is not None and grade_control:
+        result.control = grade_control_in_process(case, folder / "control", rubric, marker + "-c")
 
 
-def run_case(case, mode, folder, rubric):
-    """Build, grade and inspect one case in one mode; never raises (errors are in ``error``)."""
+def grade_control_in_process(case, folder, rubric, marker):
+    """The Outcome of the case's unpatched control, on the exercises the case itself is graded on."""
+    return grade_case_in_process(build_case(case.control, folder, marker), rubric,
+                                 exercises_for(case, grade_all_exercises()))[0]
+
+
+def control_key(case, mode):
+    """Cases whose controls are graded alike share one grading of it (run_all): the same code, rubric, exercises."""
+    return case.control.name, mode, tuple(e.name for e in exercises_for(case, grade_all_exercises()))
+
+
+def run_case(case, mode, folder, rubric, grade_control=True):
+    """Build, grade and inspect one case in one mode; never raises (errors are in ``error``).
+
+    With ``grade_control=False`` the case's control (if any) is left to the caller (``run_all`` grades
+    each distinct control once per mode and gives it to every case that has it).
+    """
     import traceback
 
     folder = Path(folder)
@@ -731,7 +746,10 @@ def run_case(case, mode, folder, rubric):
     result = CaseResult(case.name, mode, via, marker=marker)
     before = snapshot()
     try:
-        (_grade_cli if via == "cli" else _grade_in_process)(case, mode, folder, rubric, marker, result)
+        if via == "cli":
+            _grade_cli(case, mode, folder, rubric, marker, result)
+        else:
+            _grade_in_process(case, mode, folder, rubric, marker, result, grade_control)
     except BaseException:
         result.error = traceback.format_exc()
     finally:
@@ -745,11 +763,22 @@ def run_case(case, mode, folder, rubric):
 
 
 def _run_in_pool(job):
+    """A case's CaseResult, or for a ("control", case, mode, folder, rubric) job: (control key, Outcome, error)."""
+    import traceback
+
     from support import hostile_cases as cases
 
+    if job[0] == "control":
+        _, name, mode, folder, rubric = job
+        case = next(c for c in cases.CASES if c.name == name)
+        try:
+            return control_key(case, mode), grade_control_in_process(case, Path(folder), rubric,
+                                                                     new_marker(case.control.name)), ""
+        except BaseException:
+            return control_key(case, mode), None, traceback.format_exc()
     name, mode, folder, rubric = job
     case = next(c for c in cases.CASES if c.name == name)
-    return run_case(case, mode, folder, rubric)
+    return run_case(case, mode, folder, rubric, grade_control=False)
 
 
 def run_all(jobs, processes=3):
@@ -759,20 +788,37 @@ def run_all(jobs, processes=3):
     preexec_fn, which is not safe in a threaded process). The exclusive cases (the fork bomb: under
     bubblewrap it takes every process uid 65534 may have, and every worker runs as uid 65534) run
     first, one at a time; then the others, three at a time on two cores (many of them spend their
-    time waiting for a timeout, and none of the in-process gradings runs a timed check).
+    time waiting for a timeout, and none of the in-process gradings runs a timed check). A control
+    (the same code unpatched) that several cases share is graded once per mode, as a job of its own.
     """
     import multiprocessing
 
     from support import hostile_cases as cases
 
     exclusive = {case.name for case in cases.CASES if case.exclusive}
+    by_name = {case.name: case for case in cases.CASES}
+    controls = {}  # one grading of each distinct control per mode, shared by the cases that have it
+    for name, mode, folder, rubric in jobs:
+        case = by_name[name]
+        if case.control is not None and not (case.cli or case.disk):
+            controls.setdefault(control_key(case, mode), ("control", name, mode, folder + "-control", rubric))
     context = multiprocessing.get_context("fork")
-    results = {}
-    for group, size in (([j for j in jobs if j[0] in exclusive], 1), ([j for j in jobs if j[0] not in exclusive],
-                                                                        processes)):
+    results, graded_controls = {}, {}
+    for group, size in (([j for j in jobs if j[0] in exclusive], 1),
+                        ([j for j in jobs if j[0] not in exclusive] + list(controls.values()), processes)):
         if group:
             with context.Pool(size, maxtasksperchild=4) as pool:
-                results.update({(r.case, r.mode): r for r in pool.imap_unordered(_run_in_pool, group)})
+                for r in pool.imap_unordered(_run_in_pool, group):
+                    if isinstance(r, CaseResult):
+                        results[r.case, r.mode] = r
+                    else:
+                        graded_controls[r[0]] = r[1:]
+    for (name, mode), result in results.items():
+        case = by_name[name]
+        if case.control is not None and result.via == "in-process":
+            result.control, error = graded_controls[control_key(case, mode)]
+            if error:
+                result.error += f"grading the control {case.control.name} failed:\n{error}"
     return results
 
 
