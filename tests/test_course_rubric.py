@@ -3,7 +3,8 @@
 Every step reads the rubric first: a broken one stops it in one line before anything is written. The
 points a release was built with are recorded; autograde, feedback and export refuse a rubric that gives
 other points and say how to re-weight. ``--student`` names only collected students. Export refuses a
-destination that is a folder, or one file for both of its tables, before it reads the gradebook.
+destination that is a folder, or one file for both of its tables, before it reads the gradebook. Each
+refusal comes before the tool imports nbgrader or nbformat (seconds of CPU), so that it is quick.
 """
 
 import json
@@ -108,3 +109,22 @@ def test_export_refuses_bad_destinations_in_one_line_before_it_reads_the_gradebo
     assert done.returncode == 2 and len(lines) == 1, done.stderr
     assert ("give them two names" if lms == "same" else "is a folder") in lines[0], lines[0]
     assert not to.exists() and not (course / nbgrader_course.LMS_NAME).exists()
+
+
+def test_refusals_come_before_nbgrader_and_nbformat_are_imported(course, tmp_path):
+    """Every refusal above, in one process: none of them imports nbgrader or nbformat (seconds of CPU)."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text(ASSIGNMENT.rubric_path.read_text().replace("[sgd_step]", "[sgd_stepp]", 1))
+    to = str(course / "grades.csv")
+    refusals = [[step, "--rubric", str(broken)] for step in ("release", "collect", "autograde", "feedback", "export")]
+    refusals += [[step, "--rubric", str(reweighted(tmp_path))] for step in ("autograde", "feedback", "export")]
+    refusals += [["export"], ["autograde", "--student", "bob"], ["export", "--to", to, "--lms-to", to],
+                 ["export", "--to", to, "--lms-to", str(course)]]
+    refusals = [[*argv[:1], "--course", str(course), "--assignment", NAME, *argv[1:]] for argv in refusals]
+    script = (f"import sys; sys.path.insert(0, {str(REPO)!r}); from tools import nbgrader_course; "
+              f"codes = [nbgrader_course.main(argv) for argv in {refusals!r}]; "
+              "print(codes, sorted({name.split('.')[0] for name in sys.modules} & {'nbgrader', 'nbformat', 'nbconvert'}))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{[2] * len(refusals)} []", done.stdout
+    assert len(done.stderr.strip().splitlines()) == len(refusals), done.stderr

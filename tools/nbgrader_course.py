@@ -30,6 +30,11 @@ Each step prints its own summary lines and nothing else: nbgrader runs at
 log level ERROR, and its two harmless warnings are ignored by category and
 message (``HARMLESS_WARNINGS``).
 
+Bad input is refused in one line, before the step imports nbgrader or
+nbformat (seconds of CPU): the rubric, its points, ``--student``,
+the export destinations and the folders a step needs are checked first, so
+that a refusal takes a fraction of a second.
+
 The rubric (``--rubric``, ``RUBRIC=``) is read first by every step, so that a
 broken one stops the step in one line before anything is written. ``release``
 records the points it built the grade cells with (``<course>/kit-release/``);
@@ -62,15 +67,11 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, the kit's packages are not on the path
     sys.path.insert(0, str(REPO))
 
-import nbformat  # noqa: E402
-
+# nbformat, nbgrader and the kit's notebook tools (which import nbformat) are imported by the steps that use
+# them, so that a refusal of bad input costs no more than reading the rubric (see the module docstring).
 from autograder.core.rubric import RubricError, load_rubric  # noqa: E402
-from autograder.frontends.classroom.report import safe_cell  # noqa: E402
 from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
 from autograder.core.results import write_atomically as write_file_atomically  # noqa: E402
-from tools.make_notebooks import (MARKER_WORDS, Cell, NotebookSourceError, course_notebook, load_sources,  # noqa: E402
-                                  read_notebook, self_check_source)
-from tools.make_release import ReleaseError, copy_release  # noqa: E402
 
 DEFAULT_COURSE = REPO / "course"
 DEFAULT_ASSIGNMENT = "loss_functions"
@@ -120,6 +121,8 @@ def with_self_checks(cells):
     the self-checks in the kernel, where the grade cell after it grades in
     the grader's own worker.
     """
+    from tools.make_notebooks import Cell, self_check_source
+
     built = []
     for cell in cells:
         if cell.role == "autograde":
@@ -136,6 +139,11 @@ def write_source(course, assignment, kit=REPO, rubric=None):
     Path
         ``<course>/source/<assignment>``.
     """
+    import nbformat
+
+    from tools.make_notebooks import NotebookSourceError, course_notebook, load_sources
+    from tools.make_release import ReleaseError, copy_release
+
     try:
         notebooks = load_sources()
     except NotebookSourceError as error:
@@ -164,6 +172,8 @@ def released_leaks(folder):
         ``file: what`` for each notebook cell or module that still holds a
         marker word, the kit's path, or the grading bridge.
     """
+    from tools.make_notebooks import MARKER_WORDS, read_notebook
+
     telltales = MARKER_WORDS + ("nbgrader_bridge", str(REPO))
     found = []
     for path in sorted(Path(folder).rglob("*")):
@@ -267,20 +277,58 @@ def nbgrader_api(config):
     return NbGraderAPI(config=config)
 
 
-def open_gradebook(course):
-    """The course's gradebook, opened.
+def gradebook_path(course):
+    """The course's gradebook file.
 
     Raises
     ------
     CourseError
         If the course has none yet (release creates it); opening it would create an empty one.
     """
-    from nbgrader.api import Gradebook
-
     path = require_course(course) / "gradebook.db"
     if not path.is_file():
         raise CourseError(f"course folder {path.parent} has no gradebook yet; run `make release` and "
                           "`make autograde` first.")
+    return path
+
+
+def schema_version_in_process():
+    """Make nbgrader read its gradebook schema's version (alembic's head) in this process.
+
+    nbgrader stamps a gradebook it creates (``release`` does) with the output of ``alembic heads``,
+    a command that starts a Python which imports nbgrader again: about 3 s of CPU for one revision
+    name. alembic's own ScriptDirectory reads the same migration scripts here, and gives the same
+    name (nbgrader took the first head ``alembic heads`` printed; it has one). Where alembic cannot
+    answer so, nbgrader's own way is left in place.
+    """
+    import nbgrader.api
+
+    try:
+        from alembic.script import ScriptDirectory
+        from nbgrader.dbutil import ALEMBIC_DIR
+
+        head = ScriptDirectory(ALEMBIC_DIR).get_current_head()
+    except Exception:  # another alembic or nbgrader: keep nbgrader's command
+        return
+    if head and not getattr(nbgrader.api.get_alembic_version, "in_process", False):
+        def get_alembic_version():
+            return head
+
+        get_alembic_version.in_process = True
+        nbgrader.api.get_alembic_version = get_alembic_version
+
+
+def open_gradebook(course):
+    """The course's gradebook, opened.
+
+    Raises
+    ------
+    CourseError
+        If the course has none yet (see ``gradebook_path``), before nbgrader is imported.
+    """
+    path = gradebook_path(course)
+    from nbgrader.api import Gradebook
+
     put_environment_on_path()
     quiet_nbgrader()
     return Gradebook(f"sqlite:///{path}")
@@ -363,6 +411,7 @@ def release(course, exchange, assignment, rubric=None):
     config = load_config(course, exchange)  # after write_source: the config lists the modules of source/
     config.ExchangeReleaseAssignment.force = True  # a re-release replaces the previous one
     api = nbgrader_api(config)
+    schema_version_in_process()  # generate_assignment creates the gradebook
     run("generate_assignment", api.generate_assignment(assignment, force=True, create=True))
     released = Path(course).resolve() / "release" / assignment
     leaks = released_leaks(released)
@@ -472,7 +521,7 @@ def autograde(course, exchange, assignment, students=None):
         Wall time of each student's autograde, in seconds.
     """
     kernel_environment()
-    api = nbgrader_api(load_config(course, exchange))
+    require_course(course)
     collected = submitted_students(course, assignment)
     unknown = sorted(set(students or ()) - set(collected))
     if unknown:
@@ -482,6 +531,7 @@ def autograde(course, exchange, assignment, students=None):
     if not students:
         raise CourseError(f"no collected submission of {assignment} in {Path(course).resolve() / 'submitted'}; "
                           "run `make collect` first.")
+    api = nbgrader_api(load_config(course, exchange))  # after the checks: nbgrader takes seconds to import
     seconds = {}
     for student in students:
         started = time.perf_counter()
@@ -504,10 +554,11 @@ def feedback(course, exchange, assignment):
     list of Path
         The HTML pages written.
     """
-    api = nbgrader_api(load_config(course, exchange))
+    require_course(course)
     if not list((Path(course) / "autograded").glob(f"*/{assignment}")):
         raise CourseError(f"no autograded submission of {assignment} in {Path(course).resolve() / 'autograded'}; "
                           "run `make autograde` first.")
+    api = nbgrader_api(load_config(course, exchange))  # after the checks: nbgrader takes seconds to import
     run("generate_feedback", api.generate_feedback(assignment, force=True))
     run("release_feedback", api.release_feedback(assignment))
     pages = sorted((Path(course) / "feedback").glob(f"*/{assignment}/*.html"))
@@ -532,6 +583,8 @@ def write_atomically(to, write):
 
 def neutralise_formulas(path):
     """Rewrite a CSV file so that no cell starts a spreadsheet formula (student ids come from students)."""
+    from autograder.frontends.classroom.report import safe_cell
+
     with open(path, newline="") as stream:
         rows = list(csv.reader(stream))
     with open(path, "w", newline="") as stream:
@@ -551,7 +604,7 @@ LMS_NAME = "grades_lms.csv"  # grade-all's name (autograder.frontends.classroom.
 
 def exercise_grade_ids():
     """{exercise: the grade id of its grade cell}, in the exercise spec's order (grade-all's column order)."""
-    from tools.make_notebooks import grade_id
+    from tools.make_notebooks import Cell, grade_id
 
     return {exercise.name: grade_id(Cell(kind="code", source="", role="autograde", name=exercise.name))
             for exercise in ASSIGNMENT.exercises}
@@ -640,11 +693,12 @@ def export(course, assignment, to, lms_to=None):
     Raises
     ------
     CourseError
-        If a destination is a folder or cannot be written, or the course has no gradebook.
+        If a destination is a folder or cannot be written, or the course has no gradebook (both checked
+        before nbgrader is imported).
     """
-    from nbgrader.plugins import CsvExportPlugin
-
     to, lms_to = export_paths(to, lms_to)
+    gradebook_path(course)
+    from nbgrader.plugins import CsvExportPlugin
 
     def write(path):
         CsvExportPlugin(to=path, assignment=[assignment]).export(gradebook)
@@ -696,10 +750,21 @@ def main(argv=None):
     except RubricError as error:
         print(f"{args.step}: {error}", file=sys.stderr)
         return 2
-    except (CourseError, NotebookSourceError) as error:
+    except CourseError as error:
+        print(f"{args.step}: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        if not _notebook_source_error(error):
+            raise
         print(f"{args.step}: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def _notebook_source_error(error):
+    """Whether ``error`` is a ``make_notebooks.NotebookSourceError`` (imported only by the steps that read them)."""
+    make_notebooks = sys.modules.get("tools.make_notebooks")
+    return make_notebooks is not None and isinstance(error, make_notebooks.NotebookSourceError)
 
 
 if __name__ == "__main__":
