@@ -53,3 +53,13 @@ def rng():
 @pytest.fixture(scope="session")
 def repo():
     return REPO
+
+
+@pytest.fixture(scope="session")
+def catalog_grades(tmp_path_factory):
+    """``catalog_grades(entry)`` -> ``support.catalog_grades.GradedEntry``: each catalog entry graded once per process."""
+    from autograder.core.rubric import load_rubric
+    from autograder.loss_functions.exercises import ASSIGNMENT
+    from support.catalog_grades import CatalogGrades
+
+    return CatalogGrades(load_rubric(ASSIGNMENT), tmp_path_factory.mktemp("catalog"))

@@ -18,19 +18,19 @@ from the reference and the grader's hypotheses. Checked here:
   a self-check for each of the grader's checks, and on the catalog's trainer bugs fail exactly where the
   grader fails, with its sentence (its numbers aside: the data differ).
 
-The grader grades only the exercises an entry's edit reaches (``variants.exercises_to_grade``) that have
-self-checks (an exercise the self-checks leave to the grader has nothing to agree on), without its timing
-checks and with the reading half of its loop check (the self-checks leave timing to the grader); the
-self-checks run in one subprocess, beside the grading, so that the variants' ``cs231n`` packages never meet
-the reference's in this process. About 70 s on an idle machine with two cores, of which the trainers' 17
-catalog entries take about 17 s (the grader runs each trainer six times, every helper call a round trip to
-its worker; they are graded in a process of their own, beside the rest).
+The grader's verdicts are those of the exercises an entry's edit reaches (``variants.exercises_to_grade``)
+that have self-checks (an exercise the self-checks leave to the grader has nothing to agree on), without
+its timing checks and with the reading half of its loop check (the self-checks leave timing to the
+grader). Where none of those exercises has a timed check, they are the catalog's own gradings
+(``support.catalog_grades``: graded once per process for the catalog's tests and for these, which
+``make test`` runs in one process); the 70 or so entries that reach a timed exercise are graded again
+here, untimed. The self-checks run in one subprocess, beside the grading, so that the variants'
+``cs231n`` packages never meet the reference's in this process.
 """
 
 import dataclasses
 import importlib.util
 import json
-import multiprocessing
 import re
 import subprocess
 import sys
@@ -46,7 +46,7 @@ from autograder.loss_functions import source
 from autograder.loss_functions.exercises import ASSIGNMENT
 from support.catalog import CATALOG, LIKELY_CAUSE
 from support.kit_paths import ASSIGNMENT as ASSIGNMENT_DIR, REPO, SOLUTIONS
-from support.variants import build_submission, exercises_to_grade
+from support.variants import TIMED, build_submission, exercises_to_grade
 from tools import make_selfchecks
 
 UNTIMED = ("faster_than_naive",)
@@ -172,20 +172,27 @@ def _grade_hidden(jobs, rubric=None, exercises=None):
 
 
 @pytest.fixture(scope="module")
-def agreement(tmp_path_factory):
-    """{entry id: (hidden tests of the touched exercises, {exercise: public results})}, and the seconds taken."""
+def agreement(tmp_path_factory, catalog_grades):
+    """{entry id: (hidden tests of the touched exercises, {exercise: public results})}, and the seconds taken.
+
+    The hidden verdicts are the catalog's own gradings (``support.catalog_grades``, shared with
+    tests/autograder/test_catalog.py) wherever the entry's exercises have no timed check; an entry that reaches
+    a timed exercise is graded again here, untimed, so that the grader is held to what the self-checks see.
+    """
     started = time.perf_counter()
     rubric = load_rubric(ASSIGNMENT)
     untimed_exercises = {e.name: untimed(e) for e in ASSIGNMENT.exercises}
     base = tmp_path_factory.mktemp("selfcheck-variants")
     checked = {e["name"] for e in load_expected()["exercises"] if e["kind"] != "other"}  # with self-checks
-    jobs, touched_of = [], {}
-    for number, entry in enumerate(CATALOG):
-        root = build_submission(base / f"bug-{number}", entry.edits).root
-        touched, _ = exercises_to_grade(entry.edits, entry.dependents, key=entry.id)
-        touched = tuple(name for name in touched if name in checked)
-        touched_of[entry.id] = (root, touched)
-        jobs.append([entry.id, str(root), list(touched)])
+    jobs, hidden, untimed_jobs = [], {}, []
+    for entry in CATALOG:
+        done = catalog_grades(entry)
+        touched = tuple(name for name in done.touched if name in checked)
+        jobs.append([entry.id, str(done.submission.root), list(touched)])
+        if set(touched) & set(TIMED):
+            untimed_jobs.append((entry.id, done.submission.root, touched))
+        else:  # no timed check among them: the catalog graded exactly the checks the agreement compares
+            hidden[entry.id] = [test for test in done.graded.tests if test.exercise in touched]
     for number, variant in enumerate(correct_variants()):
         root = build_submission(base / f"correct-{number}", variant.edits, layout=variant.layout).root
         if variant.layout != "assignment":
@@ -201,17 +208,11 @@ def agreement(tmp_path_factory):
     public_run = subprocess.Popen([sys.executable, "-c", RUNNER, str(ASSIGNMENT_DIR), str(base / "jobs.json"),
                                    str(base / "public.json")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   text=True)
-    # the trainers' entries are graded in a process of their own, beside the rest: each of their checks is a
-    # long exchange of helper calls between the grader and its worker, which keeps one core busy at most
-    hidden_jobs = [(entry.id, *touched_of[entry.id]) for entry in CATALOG]
-    trainer_jobs = [job for job in hidden_jobs if set(job[2]) & set(TRAINERS)]
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        trainers = pool.apply_async(_grade_hidden, (trainer_jobs,))
-        hidden = _grade_hidden([job for job in hidden_jobs if job not in trainer_jobs], rubric, untimed_exercises)
-        hidden.update(trainers.get(timeout=600))
+    hidden.update(_grade_hidden(untimed_jobs, rubric, untimed_exercises))
     _, errors = public_run.communicate(timeout=600)
     assert public_run.returncode == 0, errors[-3000:]
     public = json.loads((base / "public.json").read_text())
+    assert sorted(hidden) == sorted(entry.id for entry in CATALOG)
     return hidden, public, time.perf_counter() - started
 
 

@@ -39,8 +39,7 @@ from autograder.loss_functions.exercises import exercise_named
 from support.catalog import *  # noqa: F401,F403 (the entries and the names of their exercises)
 from support.catalog import CATALOG
 from support.variants import (CLASSIFIER, EXERCISE_NAMES, MSE, MULTICLASS, OPTIM, REFERENCE_PACKAGE, REG, SOFTMAX, SVM,
-                              TIMED, EditError, apply_edit, build_submission, describe_scores, exercises_to_grade,
-                              grade_in_process)
+                              TIMED, EditError, apply_edit, describe_scores, exercises_to_grade)
 
 def diagnostic_text(feedback):
     """The feedback without its generic sentences."""
@@ -91,18 +90,13 @@ class Outcome:
 
 
 @pytest.fixture(scope="module")
-def grade_entry(rubric, tmp_path_factory):
-    """``grade_entry(entry)`` -> Outcome, graded once per entry (the figures test reuses the grades)."""
-    outcomes = {}
+def grade_entry(catalog_grades):
+    """``grade_entry(entry)`` -> Outcome, graded once per entry (the figures test and the self-checks' agreement
+    reuse the grades: ``support.catalog_grades``)."""
 
     def grade(entry):
-        if entry.id not in outcomes:
-            submission = build_submission(tmp_path_factory.mktemp("variant") / "submission", entry.edits)
-            touched, control = exercises_to_grade(entry.edits, entry.dependents, key=entry.id)
-            names = touched + (control,)
-            outcomes[entry.id] = Outcome(entry, submission.edits_in_region,
-                                         grade_in_process(submission.root, rubric, names), names, control)
-        return outcomes[entry.id]
+        done = catalog_grades(entry)
+        return Outcome(entry, done.submission.edits_in_region, done.graded, done.names, done.control)
 
     return grade
 
