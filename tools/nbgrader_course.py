@@ -292,32 +292,6 @@ def gradebook_path(course):
     return path
 
 
-def schema_version_in_process():
-    """Make nbgrader read its gradebook schema's version (alembic's head) in this process.
-
-    nbgrader stamps a gradebook it creates (``release`` does) with the output of ``alembic heads``,
-    a command that starts a Python which imports nbgrader again: about 3 s of CPU for one revision
-    name. alembic's own ScriptDirectory reads the same migration scripts here, and gives the same
-    name (nbgrader took the first head ``alembic heads`` printed; it has one). Where alembic cannot
-    answer so, nbgrader's own way is left in place.
-    """
-    import nbgrader.api
-
-    try:
-        from alembic.script import ScriptDirectory
-        from nbgrader.dbutil import ALEMBIC_DIR
-
-        head = ScriptDirectory(ALEMBIC_DIR).get_current_head()
-    except Exception:  # another alembic or nbgrader: keep nbgrader's command
-        return
-    if head and not getattr(nbgrader.api.get_alembic_version, "in_process", False):
-        def get_alembic_version():
-            return head
-
-        get_alembic_version.in_process = True
-        nbgrader.api.get_alembic_version = get_alembic_version
-
-
 def open_gradebook(course):
     """The course's gradebook, opened.
 
@@ -411,7 +385,6 @@ def release(course, exchange, assignment, rubric=None):
     config = load_config(course, exchange)  # after write_source: the config lists the modules of source/
     config.ExchangeReleaseAssignment.force = True  # a re-release replaces the previous one
     api = nbgrader_api(config)
-    schema_version_in_process()  # generate_assignment creates the gradebook
     run("generate_assignment", api.generate_assignment(assignment, force=True, create=True))
     released = Path(course).resolve() / "release" / assignment
     leaks = released_leaks(released)

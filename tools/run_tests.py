@@ -23,8 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 # every group but the first is named; the first runs everything else, the catalog and the self-checks' agreement
 # among them: they share the catalog's gradings (tests/support/catalog_grades.py), so they stay in one process.
-# About a third of the time each: re-balance from a clean clone's figures (the last: 525 / 545 / 587 s, before the
-# agreement joined the catalog and the class reports and the similarity tests left the rest).
+# About a third of the time each: re-balance from a clean clone's figures (the last: 509 / 545 / 578 s).
 GROUPS = {
     "deployments": ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_dask_grading.py",
                     "tests/hostile/test_leaks.py"],
