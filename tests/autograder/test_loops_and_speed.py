@@ -476,6 +476,40 @@ def test_the_loop_decision_uses_the_time_at_large_n_so_slowing_small_calls_canno
     assert timing.measure_loops(sly, fake_timer(0.15e-6), families.HINGE, rng=np.random.default_rng(2)).passed is False
 
 
+def stalled_on(seconds_per_row, stall, stalled):
+    """A timer whose calls numbered in ``stalled`` (1 is the warm-up) take ``stall`` times as long: a loaded machine."""
+    calls = []
+
+    def run(case):
+        calls.append(case)
+        return seconds_per_row * case.X.shape[0] * (stall if len(calls) in stalled else 1.0)
+
+    return run
+
+
+# the CI run that found this: a correct function's first timed call stalled on a loaded machine and that one call
+# decided the verdict. Whole-array code at 0.15 us/row against a threshold of 0.75 us/row: a 100x stall of the first
+# round's call is a round over 10x the threshold (the first-round rule), and 20x stalls of the first two rounds are
+# two of three rounds over 2x (the early rule); a call above the threshold is timed again, the retiming is clean
+@pytest.mark.parametrize("stall, stalled", [(100.0, {2}), (20.0, {2, 4})])
+def test_a_stalled_call_cannot_turn_whole_array_code_into_a_loop(stall, stalled):
+    found = timing.measure_loops(stalled_on(0.15e-6, stall, stalled), fake_timer(0.15e-6), families.HINGE,
+                                 rng=np.random.default_rng(4))
+    assert found.passed is True, timing.loop_excess(found)
+
+
+def test_a_loop_far_above_the_threshold_is_timed_twice_and_fails_in_one_round():
+    calls = []
+
+    def loop(case):
+        calls.append(case)
+        return 12e-6 * case.X.shape[0]
+
+    found = timing.measure_loops(loop, fake_timer(0.15e-6), families.HINGE, rng=np.random.default_rng(5))
+    assert found.passed is False and found.rounds == 1, timing.loop_excess(found)
+    assert len(calls) == 3  # the warm-up, the round's call and its retiming
+
+
 @pytest.mark.parametrize("student_seconds, passed", [(1e-3, True), (4e-3, True), (12e-3, False), (40e-3, False)])
 def test_the_speed_decision_on_the_naive_ratio(student_seconds, passed):
     found = timing.measure_speedup(fake_timer(seconds=student_seconds), fake_timer(seconds=40e-3), families.HINGE,
