@@ -26,6 +26,11 @@ c.CourseDirectory.root = str(COURSE)
 c.CourseDirectory.course_id = "cs231n-loss-functions"
 # the grade cells only run the kit's checks, but a student's own cells may train for a while
 c.ExecutePreprocessor.timeout = 300
+# Once a notebook's cells have all run, its kernel is killed rather than asked to shut down: nothing of the grade
+# is left in it, and in the nbgrader cycle test a kernel's own graceful shutdown, under load, now and then aborted
+# in libzmq ("Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)" on the instructor's terminal; every
+# grade right). A killed kernel prints nothing, and autograde does not wait for it.
+c.ExecutePreprocessor.shutdown_kernel = "immediate"
 
 
 # The kernels that autograde starts talk to it over Unix sockets (IPC), not TCP on localhost: no port is
