@@ -45,7 +45,7 @@ check-stubs: $(STAMP) ## fail if assignment/cs231n differs from what `make stubs
 data: $(STAMP) ## generate the toy CIFAR-10 into DATA_DIR (seeded by SEED)
 	$(PY) data/toy_cifar.py --out $(DATA_DIR) --seed $(SEED)
 
-test: $(STAMP) ## run the kit's own tests (four groups side by side: notebooks, release, attacks and the rest)
+test: $(STAMP) ## run the kit's own tests (three groups side by side: deployments, attacks and the rest)
 	$(PY) tools/run_tests.py
 
 test-fast: $(STAMP) ## the edit-test loop: grading logic, reference, stubs, data (no deployments, hostile suite, timing)

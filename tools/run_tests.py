@@ -1,9 +1,9 @@
-"""`make test` and `make test-fast`: the kit's tests in four pytest processes side by side.
+"""`make test` and `make test-fast`: the kit's tests in three pytest processes side by side.
 
-The suite often waits: on its workers' start-up and timeouts, on notebook kernels, on pip
-building a venv. Four processes keep the two cores of a CI machine busy where one would leave
+The suite mostly waits: on its workers' start-up and timeouts, on notebook kernels, on pip
+building a venv. Three processes keep the two cores of a CI machine busy where one would leave
 them idle, so the whole suite takes about as long as its longest group (:data:`GROUPS`, each
-about a quarter of the time; re-balance them when a group grows). The groups write only into
+about a third of the time; re-balance them when a group grows). The groups write only into
 their own temporary folders, never into the kit, so they cannot disturb each other (the
 hostile suite checks that the kit's files do not change while it runs).
 
@@ -23,18 +23,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 # every group but the first is named; the first runs everything else, the catalog and the self-checks' agreement
 # among them: they share the catalog's gradings (tests/support/catalog_grades.py), so they stay in one process.
-# Four processes on two cores: a quarter of the suite's time is waiting (timeouts, sleeping students, kernels and
-# pip starting), which a third process left idle. About a quarter of the CPU time each (the figures of one
-# profiled run, in CPU seconds: the rest 222, notebooks 248, release 218, attacks 235); re-balance when a group grows.
+# About a third of the time each: re-balance from a clean clone's figures (the last: 509 / 545 / 578 s).
 GROUPS = {
-    "notebooks": ["tests/test_nbgrader_cycle.py", "tests/hostile/test_leaks.py", "tests/test_gradescope.py",
-                  "tests/engine"],
-    "release": ["tests/test_student_release.py", "tests/test_dask_grading.py", "tests/test_class_report.py",
-                "tests/test_similarity.py"],
+    "deployments": ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_dask_grading.py",
+                    "tests/hostile/test_leaks.py"],
     # test_tools_bad_input makes the toy data in data/ when it is missing: with the hostile suite, which
     # watches the kit's files, in one process, never beside it
-    "attacks": ["tests/hostile/test_hostile_submissions.py", "tests/hostile/test_tools_bad_input.py",
-                "tests/test_classroom.py", "tests/test_isolation.py"],
+    "attacks": ["tests/engine", "tests/hostile/test_hostile_submissions.py", "tests/hostile/test_tools_bad_input.py",
+                "tests/test_gradescope.py", "tests/test_isolation.py", "tests/test_classroom.py",
+                "tests/test_class_report.py", "tests/test_similarity.py"],
 }
 FAST_GROUPS = {"catalog": ["tests/autograder/test_catalog.py"]}
 
