@@ -21,11 +21,11 @@ FASHION_MNIST := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
 .PHONY: grade-all gradescope bench
 
-grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parallel (JOBS=n, FORCE=1, ONLY=id,..., SCHEDULER=addr or CLUSTER=local:N for dask, SIMILARITY=0 to skip the similarity pass)
+grade-all: $(STAMP) ## grade every sub-folder of SUBMISSIONS into OUT, in parallel (JOBS=n, FORCE=1, ONLY=id,..., SCHEDULER=addr or CLUSTER=local:N for dask, SIMILARITY=0 to skip the similarity pass, PLOTS=0 the plots)
 	$(PY) -m autograder grade-all --submissions "$(SUBMISSIONS)" --out "$(OUT)" --rubric "$(RUBRIC)" \
 		$(if $(JOBS),--jobs $(JOBS)) $(if $(FORCE),--force) $(if $(ONLY),--only "$(ONLY)") \
 		$(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(if $(CLUSTER),--cluster "$(CLUSTER)") \
-		$(if $(filter 0 no false,$(SIMILARITY)),--no-similarity)
+		$(if $(filter 0 no false,$(SIMILARITY)),--no-similarity) $(if $(filter 0 no false,$(PLOTS)),--no-plots)
 
 gradescope: $(STAMP) ## build GRADESCOPE_ZIP (results/autograder.zip) to upload to Gradescope
 	$(PY) -m autograder.frontends.gradescope.build --out "$(GRADESCOPE_ZIP)" --rubric "$(RUBRIC)"

@@ -24,6 +24,7 @@ from autograder.loss_functions.exercises import ASSIGNMENT as LOSS_FUNCTIONS
 from support.kit_paths import ASSIGNMENT, REPO, SOLUTIONS
 
 SOFTMAX = "classifiers/softmax.py"
+PLOTS = (report.TOTALS_PLOT, report.PASS_RATES_PLOT, report.CAUSES_PLOT)
 WRONG_CONSTANT = ("loss = -log_probs[rows, y].mean() + reg", "loss = -log_probs[rows, y].mean() + 0.1 + reg")
 HALF_L2 = ("    loss = reg * np.sum(W * W)\n    dW = 2.0 * reg * W\n",
            "    loss = 0.5 * reg * np.sum(W * W)\n    dW = reg * W\n")
@@ -273,29 +274,35 @@ def resumed(klass, tmp_path):
 @pytest.mark.slow
 def test_a_resumed_run_keeps_the_summary_and_similarity_never_changes_a_grade(klass, resumed):
     grades = (resumed / "grades.csv").read_bytes()
+    assert all((resumed / name).is_file() for name in PLOTS)
     again = grade_all(klass.submissions, resumed, klass.rubric)
     assert again.returncode == 0, again.stdout + again.stderr
     assert "5 students: 0 graded, 5 up to date" in again.stdout
     assert "least passed: " in again.stdout and "similarity: 5 students compared" in again.stdout
     assert (resumed / "grades.csv").read_bytes() == grades
 
-    skipped = grade_all(klass.submissions, resumed, klass.rubric, "--no-similarity")
+    skipped = grade_all(klass.submissions, resumed, klass.rubric, "--no-similarity", "--no-plots")
     assert skipped.returncode == 0 and "least passed: " in skipped.stdout
     assert "similarity" not in skipped.stdout
+    # without plots, the earlier run's are removed (they would not match the CSVs); the tables are all written
+    assert not [name for name in PLOTS if (resumed / name).exists()] and (resumed / "grades.csv").read_bytes() == grades
+    assert all((resumed / name).stat().st_size > 0 for name in ("exercises.csv", "causes.csv", "grades_lms.csv"))
+    assert not [name for name in PLOTS if name in skipped.stdout]
 
     shutil.rmtree(resumed / "similarity")
     (resumed / "similarity").write_text("a file where the similarity folder goes")  # the pass cannot write
-    broken = grade_all(klass.submissions, resumed, klass.rubric)
+    broken = grade_all(klass.submissions, resumed, klass.rubric, "--no-plots")
     assert broken.returncode == 0, broken.stdout + broken.stderr
     notes = [line for line in broken.stdout.splitlines() if line.startswith("similarity")]
     assert len(notes) == 1 and notes[0].startswith("similarity: not run (") and "grades are not affected" in notes[0]
     assert (resumed / "grades.csv").read_bytes() == grades
 
 
-def test_make_passes_similarity_0_to_grade_all():
-    done = subprocess.run(["make", "-n", "grade-all", "SUBMISSIONS=class", "SIMILARITY=0"], cwd=REPO,
+@pytest.mark.parametrize("variable, option", [("SIMILARITY", "--no-similarity"), ("PLOTS", "--no-plots")])
+def test_make_passes_similarity_0_and_plots_0_to_grade_all(variable, option):
+    done = subprocess.run(["make", "-n", "grade-all", "SUBMISSIONS=class", f"{variable}=0"], cwd=REPO,
                           capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and "--no-similarity" in done.stdout, done.stdout + done.stderr
+    assert done.returncode == 0 and option in done.stdout, done.stdout + done.stderr
     done = subprocess.run(["make", "-n", "grade-all", "SUBMISSIONS=class"], cwd=REPO, capture_output=True,
                           text=True, timeout=60)
-    assert "--no-similarity" not in done.stdout
+    assert done.returncode == 0 and option not in done.stdout, done.stdout + done.stderr

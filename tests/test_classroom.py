@@ -80,13 +80,14 @@ def class_rubric(folder):
     return path
 
 
-def grade_all(submissions, out, rubric, *options, check=None, similarity=False):
+def grade_all(submissions, out, rubric, *options, check=None, similarity=False, plots=False):
     """Run `python -m autograder grade-all` as a subprocess; returns the CompletedProcess.
 
-    The similarity pass (tests/test_class_report.py) runs only with ``similarity=True``: the other runs
-    here do not look at it, and it would cost each a second or two.
+    The similarity pass (tests/test_class_report.py) runs only with ``similarity=True``, and the plots only
+    with ``plots=True``: the other runs here do not look at them, and they would cost each a second or two
+    (the plots about 4 s of CPU).
     """
-    skip = [] if similarity else ["--no-similarity"]
+    skip = ([] if similarity else ["--no-similarity"]) + ([] if plots else ["--no-plots"])
     done = subprocess.run([sys.executable, "-m", "autograder", "grade-all", "--submissions", str(submissions),
                            "--out", str(out), "--rubric", str(rubric), *map(str, options), *skip],
                           cwd=REPO, capture_output=True, text=True, timeout=300)
@@ -117,7 +118,7 @@ def klass(tmp_path_factory):
     for student in students:
         build_student(submissions, student)
     started = time.monotonic()
-    done = grade_all(submissions, root / "out", rubric, "--jobs", 2, check=0, similarity=True)
+    done = grade_all(submissions, root / "out", rubric, "--jobs", 2, check=0, similarity=True, plots=True)
     return SimpleNamespace(rubric=rubric, submissions=submissions, out=root / "out", students=students, done=done,
                            seconds=time.monotonic() - started)
 
@@ -395,8 +396,8 @@ def test_a_student_cannot_kill_or_read_a_classmate_running_at_the_same_time(tmp_
         path.write_text(path.read_text() + MALLORY)
     out = tmp_path / "out"
     done = subprocess.run([python, "-m", "autograder", "grade-all", "--submissions", str(submissions),
-                           "--out", str(out), "--rubric", str(rubric_with(tmp_path, isolation)), "--jobs", "3"],
-                          cwd=REPO, capture_output=True, text=True, timeout=600)
+                           "--out", str(out), "--rubric", str(rubric_with(tmp_path, isolation)), "--jobs", "3",
+                           "--no-similarity", "--no-plots"], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     for student in ("ada", "bea"):
         document = results_of(out, student)
@@ -429,7 +430,7 @@ def test_odd_student_ids_cannot_break_the_reports_or_inject_formulas(tmp_path):
         copy_package(ASSIGNMENT, submissions / student)
     build_student(submissions, "ada")
     out = tmp_path / "out"
-    done = grade_all(submissions, out, class_rubric(tmp_path), check=0)
+    done = grade_all(submissions, out, class_rubric(tmp_path), check=0, plots=True)  # "totals.png" is a student
     assert "\x1b" not in done.stdout + done.stderr.replace("\r\x1b[2K", "")
     rows = read_csv(out / "grades.csv")[1:]
     assert len(rows) == len(odd) + 1

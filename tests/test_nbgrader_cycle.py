@@ -192,7 +192,8 @@ def grade_all(submissions, out):
     """
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "autograder", "grade-all", "--submissions", str(submissions), "--out",
-                    str(out), "--no-similarity"], cwd=REPO, check=True, capture_output=True, text=True, timeout=900)
+                    str(out), "--no-similarity", "--no-plots"], cwd=REPO, check=True, capture_output=True, text=True,
+                   timeout=900)
     seconds = time.perf_counter() - started
     documents = {path.parent.name: json.loads(path.read_text()) for path in (out / "students").glob("*/results.json")}
     return {student: (document, document["execution_time"]) for student, document in documents.items()}, seconds

@@ -77,6 +77,9 @@ def add_arguments(parser):
     parser.add_argument("--force", action="store_true", help="regrade students whose results are up to date")
     parser.add_argument("--no-similarity", action="store_true",
                         help="skip the similarity pass over the class (OUT/similarity/) after grading")
+    parser.add_argument("--no-plots", action="store_true",
+                        help="draw no plots (OUT/totals.png, check_pass_rates.png, causes.png; those of an earlier "
+                             "run are removed): the CSVs and feedback pages are written as always")
     parser.add_argument("--only", default=None, metavar="ID[,ID...]",
                         help="regrade only these students (comma-separated folder names); the others are left as "
                              "they are")
@@ -263,23 +266,34 @@ def _grade_pending(graders, pending, out, rows):
         progress.close()
 
 
-def _write_reports(out, rows, layout):
-    """The CSVs, the plots and the feedback pages; returns the paths written (the pages as their folder)."""
+def _write_reports(out, rows, layout, plots=True):
+    """The CSVs, the plots (unless ``plots`` is false) and the feedback pages; returns the paths written.
+
+    Without plots, those of an earlier run are removed rather than left beside CSVs they no longer match.
+    The feedback pages are returned as their folder.
+    """
     exercises = [exercise.name for exercise in ASSIGNMENT.exercises]
     written = [out / report.CSV_NAME, out / report.LMS_CSV_NAME]
     report.write_csv(written[0], rows, exercises)
     report.write_lms_csv(written[1], rows, exercises)
     documents = report.graded_documents(rows)
+    drawn = (report.TOTALS_PLOT, report.PASS_RATES_PLOT, report.CAUSES_PLOT)
+    if not plots:
+        for name in drawn:
+            with contextlib.suppress(FileNotFoundError):
+                (out / name).unlink()
     if documents:
         causes = report.cause_counts(documents, layout)
         report.write_exercises_csv(out / report.EXERCISES_CSV, documents, layout)
         report.write_causes_csv(out / report.CAUSES_CSV, causes)
-        report.plot_totals(out / report.TOTALS_PLOT, [d["score"] for d in documents],
-                           max(d["max_score"] for d in documents))
-        report.plot_pass_rates(out / report.PASS_RATES_PLOT, report.pass_rates(documents, layout), len(documents))
-        report.plot_causes(out / report.CAUSES_PLOT, causes, len(documents))
-        written += [out / name for name in (report.EXERCISES_CSV, report.CAUSES_CSV, report.TOTALS_PLOT,
-                                            report.PASS_RATES_PLOT, report.CAUSES_PLOT)]
+        written += [out / report.EXERCISES_CSV, out / report.CAUSES_CSV]
+        if plots:  # matplotlib's import and the rendering of a label per check: about 4 s of CPU
+            report.plot_totals(out / report.TOTALS_PLOT, [d["score"] for d in documents],
+                               max(d["max_score"] for d in documents))
+            report.plot_pass_rates(out / report.PASS_RATES_PLOT, report.pass_rates(documents, layout),
+                                   len(documents))
+            report.plot_causes(out / report.CAUSES_PLOT, causes, len(documents))
+            written += [out / name for name in drawn]
     report.write_feedback(out / report.FEEDBACK, rows, layout)
     return written + [out / report.FEEDBACK]
 
@@ -354,7 +368,7 @@ def run(args):
             _grade_pending(backend, pending, out, rows)
     ordered = [rows[student] for student, _ in students]
     layout = report.Layout.of(rubric)
-    written = _write_reports(out, ordered, layout)
+    written = _write_reports(out, ordered, layout, plots=not args.no_plots)
     counts = _counts(ordered, pending)
     graders = min(graders, len(pending))
     skipped_as = "left as they were (not in --only)" if only is not None else "up to date (not regraded)"
