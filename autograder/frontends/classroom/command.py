@@ -277,9 +277,8 @@ def _write_reports(out, rows, layout, plots=True):
     report.write_csv(written[0], rows, exercises)
     report.write_lms_csv(written[1], rows, exercises)
     documents = report.graded_documents(rows)
-    drawn = (report.TOTALS_PLOT, report.PASS_RATES_PLOT, report.CAUSES_PLOT)
     if not plots:
-        for name in drawn:
+        for name in report.PLOTS:
             with contextlib.suppress(FileNotFoundError):
                 (out / name).unlink()
     if documents:
@@ -293,7 +292,7 @@ def _write_reports(out, rows, layout, plots=True):
             report.plot_pass_rates(out / report.PASS_RATES_PLOT, report.pass_rates(documents, layout),
                                    len(documents))
             report.plot_causes(out / report.CAUSES_PLOT, causes, len(documents))
-            written += [out / name for name in drawn]
+            written += [out / name for name in report.PLOTS]
     report.write_feedback(out / report.FEEDBACK, rows, layout)
     return written + [out / report.FEEDBACK]
 

@@ -62,6 +62,7 @@ PASS_RATES_PLOT = "check_pass_rates.png"
 EXERCISES_CSV = "exercises.csv"
 CAUSES_CSV = "causes.csv"
 CAUSES_PLOT = "causes.png"
+PLOTS = (TOTALS_PLOT, PASS_RATES_PLOT, CAUSES_PLOT)  # what grade-all --no-plots leaves out (and removes)
 FEEDBACK = "feedback"  # OUT/feedback/<student>.md
 FEEDBACK_INDEX = "index.csv"  # OUT/feedback/index.csv: which file is whose
 LABEL_CHARS = 90  # check names are long; the plot's labels are cut to this
