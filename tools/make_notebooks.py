@@ -52,7 +52,7 @@ if __package__ in (None, ""):  # run as a script: the kit's top on the path, for
 
 from tools.notebook_format import nbformat  # noqa: E402
 # the markers, the stubs and the region parser are those of the modules (tools/regions.py)
-from tools.regions import BEGIN, CODE_STUB, END, MARKER_WORDS, TEXT_STUB, MarkerError  # noqa: E402,F401
+from tools.regions import BEGIN, CODE_STUB, END, MARKER_WORDS, TEXT_STUB, MarkerError, gives_away  # noqa: E402,F401
 from tools.regions import find_regions as _find_regions  # noqa: E402
 from tools.regions import replace_regions as _replace_regions  # noqa: E402
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
@@ -301,7 +301,7 @@ def solution_lines(cells):
             text = line.strip()
             if text and not text.startswith("#"):
                 (inside if index in region_lines else outside).add(text)
-    return inside - outside
+    return {code for code in inside - outside if gives_away(code)}
 
 
 def find_leaks(cells, notebook):

@@ -22,7 +22,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: the kit's top on the path, for `tools.regions`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.regions import BEGIN, END, MarkerError, Region, find_regions, replace_regions, stub_lines  # noqa: E402,F401
+from tools.regions import BEGIN, END, MarkerError, Region, find_regions, gives_away, replace_regions, stub_lines  # noqa: E402,F401
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "solutions" / "cs231n"
@@ -85,7 +85,7 @@ def solution_lines(text):
         code = line.split("#", 1)[0].strip()
         if code:
             (inside if number in region_lines else outside).add(code)
-    return inside - outside
+    return {code for code in inside - outside if gives_away(code)}
 
 
 def find_leaks(solution_text, stub_text):

@@ -10,6 +10,8 @@ here, so that modules and notebooks follow one rule.
 """
 
 import ast
+import keyword
+import re
 from dataclasses import dataclass
 
 BEGIN = "### BEGIN SOLUTION"
@@ -30,6 +32,18 @@ def stub_lines(message):
 
 # a notebook cell's stub (nbgrader's ClearSolutions writes the same, see course/nbgrader_config.py)
 CODE_STUB = "\n".join(stub_lines("write your code between START and END OF YOUR CODE in this cell"))
+
+
+_KEYWORD = re.compile(r"\b(?:%s)\b" % "|".join(keyword.kwlist))
+
+
+def gives_away(code):
+    """Whether a line of code could give a solution away: it holds a name, a number or a string.
+
+    A line of keywords and punctuation only (``continue``, ``else:``, ``)``)
+    is in every program; finding one in a release tells nothing.
+    """
+    return bool(re.search(r"\w", _KEYWORD.sub("", code)))
 
 
 class MarkerError(ValueError):
