@@ -28,9 +28,11 @@ $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "setup: $(PYTHON) not found; install Python 3.11 or set PYTHON=..."; exit 1; }
 	@command -v bwrap >/dev/null || sh tools/install_bubblewrap.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@# --no-compile: Python compiles a module when it is first imported; compiling all of Jupyter up front
-	@# costs about a third of the install, for files most runs never import
+	@# compiled here, on every core (pip compiles one file at a time): Python caches what it compiles on import
+	@# only where PYTHONDONTWRITEBYTECODE is unset, and many CI and Docker images set it; there every process
+	@# would compile Jupyter, IPython and matplotlib again (a kernel's start and pyplot import take twice as long)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-compile -r requirements.txt
+	$(PY) -m compileall -q -j 0 $(VENV)/lib >/dev/null
 	@touch $@
 	@echo "setup: $(VENV) is ready ($$($(PY) --version))"
 

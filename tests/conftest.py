@@ -24,8 +24,6 @@ if str(SOLUTIONS) not in sys.path:
 if str(REPO) not in sys.path:
     sys.path.insert(1, str(REPO))
 
-from tools import notebook_format  # noqa: E402,F401 (nbformat as the tools import it: 1.6 s less per process)
-
 
 # whole files of the slow tier: they deploy, attack the engine, run notebooks or time code
 SLOW_SUITES = (

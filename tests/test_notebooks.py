@@ -12,6 +12,8 @@ cells, in a clean venv), the only one in `make test`, as notebooks are slow.
 """
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -39,6 +41,14 @@ def test_every_notebook_source_has_its_student_notebook_and_nothing_else_is_ther
     # the list comes from solutions/notebooks: a new notebook is a new source file, and nothing else to edit
     assert len(NAMES) >= 4, "the notebook sources are missing from solutions/notebooks"
     assert sorted(p.stem for p in ASSIGNMENT.glob("*.ipynb")) == NAMES
+
+
+
+def test_importing_nbformat_compiles_no_grammar():
+    """Every tool that reads a notebook imports nbformat: jsonschema >= 4.25 made that 2 s (requirements.txt)."""
+    code = "import sys, nbformat; print(sorted({'rfc3987_syntax', 'lark'} & set(sys.modules)))"
+    probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert probe.returncode == 0 and probe.stdout.strip() == "[]", probe.stdout + probe.stderr
 
 
 def test_student_notebooks_have_not_drifted():

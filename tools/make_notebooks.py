@@ -50,7 +50,7 @@ TARGET = REPO / "assignment"
 if __package__ in (None, ""):  # run as a script: the kit's top on the path, for `tools.regions`
     sys.path.insert(0, str(REPO))
 
-from tools.notebook_format import nbformat  # noqa: E402
+import nbformat  # noqa: E402
 # the markers, the stubs and the region parser are those of the modules (tools/regions.py)
 from tools.regions import BEGIN, CODE_STUB, END, MARKER_WORDS, TEXT_STUB, MarkerError, gives_away  # noqa: E402,F401
 from tools.regions import find_regions as _find_regions  # noqa: E402

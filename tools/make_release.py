@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, the kit's tools are not on the path
     sys.path.insert(0, str(REPO))
 
-from tools.notebook_format import nbformat  # noqa: E402
+import nbformat  # noqa: E402
 
 from autograder.frontends import pins  # noqa: E402
 from tools import make_notebooks, make_selfchecks, make_stubs  # noqa: E402
