@@ -8,8 +8,8 @@ their own temporary folders, never into the kit, so they cannot disturb each oth
 hostile suite checks that the kit's files do not change while it runs).
 
 `make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer hypothesis examples)
-in two processes: the catalog of buggy variants beside the rest. Extra options (not paths) go to
-every pytest run.
+in two processes: the catalog of buggy variants, the grading properties and the unearned-credit
+tests (:data:`FAST_GROUPS`) beside the rest. Extra options (not paths) go to every pytest run.
 
 Exit status: 0 when every group passes, else the first non-zero status.
 """
@@ -33,7 +33,9 @@ GROUPS = {
                 "tests/test_gradescope.py", "tests/test_isolation.py", "tests/test_classroom.py",
                 "tests/test_class_report.py", "tests/test_similarity.py"],
 }
-FAST_GROUPS = {"catalog": ["tests/autograder/test_catalog.py"]}
+# the fast tier in about halves: 38 + 27 + 18 + 9 s against the rest's 62 s (each file alone, one process)
+FAST_GROUPS = {"catalog": ["tests/autograder/test_catalog.py", "tests/autograder/test_grading_properties.py",
+                           "tests/autograder/test_unearned_credit.py", "tests/engine/test_text_safety.py"]}
 
 
 def commands(groups, extra):
