@@ -86,6 +86,25 @@ def test_smooth_losses_have_no_kinks_and_a_wrong_gradient_is_still_caught(rng):
     assert np.nanmax(errors) > 1e-3
 
 
+def test_the_kink_test_costs_two_more_evaluations_and_agrees_with_crosses_kink():
+    """skip_kinks reuses the centered difference's f(x +- h): 4 calls of f per coordinate and one of f(x)."""
+    from cs231n.classifiers.linear_svm import svm_loss_naive
+    from cs231n.gradient_check import crosses_kink, grad_check_sparse
+
+    W, X, y = _problem_with_a_margin_at_a_kink(np.random.default_rng(3))
+    before, calls = W.copy(), []
+
+    def f(w):
+        calls.append(1)
+        return svm_loss_naive(w, X, y, 0.1)[0]
+
+    errors = grad_check_sparse(f, W, svm_loss_naive(W, X, y, 0.1)[1], num_checks=24, seed=3, verbose=False,
+                               skip_kinks=True)
+    assert len(calls) == 1 + 4 * 24 and np.array_equal(W, before)
+    drawn = np.random.default_rng(3)
+    kinks = [crosses_kink(f, W, tuple(int(drawn.integers(m)) for m in W.shape)) for _ in range(24)]
+    assert list(np.isnan(errors)) == kinks and any(kinks)
+
 def test_skipped_kinks_are_said_so(rng, capsys):
     from cs231n.classifiers.linear_svm import svm_loss_naive
     from cs231n.gradient_check import grad_check_sparse
