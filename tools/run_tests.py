@@ -1,9 +1,10 @@
 """`make test` and `make test-fast`: the kit's tests in three pytest processes side by side.
 
-The suite mostly waits: on its workers' start-up and timeouts, on notebook kernels, on pip
-building a venv. Three processes keep the two cores of a CI machine busy where one would leave
-them idle, so the whole suite takes about as long as its longest group (:data:`GROUPS`, each
-about a third of the time; re-balance them when a group grows). The groups write only into
+One pytest process often waits: on its workers' start-up and timeouts, on notebook kernels, on
+pip building a venv. Three keep the two cores of a CI machine busy (/proc/stat showed them 97 %
+busy through a run), so the whole suite takes about as long as its longest group (:data:`GROUPS`,
+each about a third of the time; re-balance them when a group grows). Its cost is CPU time, much
+of it in sandboxed workers that `time` does not see (their sandbox's init reaps them). The groups write only into
 their own temporary folders, never into the kit, so they cannot disturb each other (the
 hostile suite checks that the kit's files do not change while it runs).
 
@@ -23,8 +24,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 # every group but the first is named; the first runs everything else, the catalog and the self-checks' agreement
 # among them: they share the catalog's gradings (tests/support/catalog_grades.py), so they stay in one process.
-# About a third of the time each: re-balance from a clean clone's figures (the last: 523 / 550 / 541 s, with
-# test_leaks, 13 s, among the deployments). Three processes keep both cores busy; a fourth only adds contention.
+# About a third of the time each: re-balance from a clean clone's figures (the last: 606 / 597 / 595 s for the
+# rest / deployments / attacks). Three processes keep both cores busy; a fourth only adds contention.
 GROUPS = {
     "deployments": ["tests/test_nbgrader_cycle.py", "tests/test_student_release.py", "tests/test_dask_grading.py"],
     # test_tools_bad_input makes the toy data in data/ when it is missing: with the hostile suite, which
