@@ -4,9 +4,9 @@ One pytest process often waits: on its workers' start-up and timeouts, on notebo
 pip building a venv. Three keep the two cores of a CI machine busy (/proc/stat showed them 97 %
 busy through a run), so the whole suite takes about as long as its longest group (:data:`GROUPS`,
 each about a third of the time; re-balance them when a group grows). Its cost is CPU time, much
-of it in sandboxed workers that `time` does not see (their sandbox's init reaps them). The groups write only into
-their own temporary folders, never into the kit, so they cannot disturb each other (the
-hostile suite checks that the kit's files do not change while it runs).
+of it in bubblewrap workers, which `time make test` does not count (process accounting does).
+The groups write only into their own temporary folders, never into the kit, so they cannot
+disturb each other (the hostile suite checks that the kit's files do not change while it runs).
 
 `make test-fast` (``--fast``) runs the fast tier (``-m "not slow"``, fewer hypothesis examples)
 in two processes: the catalog of buggy variants, the grading properties and the unearned-credit
