@@ -43,7 +43,6 @@ def test_every_notebook_source_has_its_student_notebook_and_nothing_else_is_ther
     assert sorted(p.stem for p in ASSIGNMENT.glob("*.ipynb")) == NAMES
 
 
-
 def test_importing_nbformat_compiles_no_grammar():
     """Every tool that reads a notebook imports nbformat: jsonschema >= 4.25 made that 2 s (requirements.txt)."""
     code = "import sys, nbformat; print(sorted({'rfc3987_syntax', 'lark'} & set(sys.modules)))"

@@ -105,6 +105,7 @@ def test_the_kink_test_costs_two_more_evaluations_and_agrees_with_crosses_kink()
     kinks = [crosses_kink(f, W, tuple(int(drawn.integers(m)) for m in W.shape)) for _ in range(24)]
     assert list(np.isnan(errors)) == kinks and any(kinks)
 
+
 def test_skipped_kinks_are_said_so(rng, capsys):
     from cs231n.classifiers.linear_svm import svm_loss_naive
     from cs231n.gradient_check import grad_check_sparse

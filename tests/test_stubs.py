@@ -12,9 +12,9 @@ import ast
 import json
 import keyword
 import os
+import re
 import shutil
 import subprocess
-import re
 import sys
 import textwrap
 
@@ -87,12 +87,15 @@ def names_something(code):
     return any(not keyword.iskeyword(word) for word in re.findall(r"\w+", code))
 
 
-def secret_lines(text):
+def region_only_lines(text):
     """Code lines (comments dropped) that occur inside the solution regions and nowhere outside."""
     outside, bodies = split_at_regions(text, BEGIN, END)
-    outside_code = {code_of(line) for run in outside for line in run}
-    inside_code = {code_of(line) for body in bodies for line in body}
-    return sorted(c for c in inside_code - outside_code if names_something(c))
+    return {code_of(line) for body in bodies for line in body} - {code_of(line) for run in outside for line in run}
+
+
+def secret_lines(text):
+    """The region-only lines that could give a solution away."""
+    return sorted(c for c in region_only_lines(text) if names_something(c))
 
 
 # ---------------------------------------------------------------------------
@@ -153,15 +156,10 @@ def test_the_solution_itself_counts_as_a_leak(module):
 def test_a_line_of_keywords_only_is_no_leak():
     """`continue` inside svm_loss_naive's region and in a public file tells nothing; a line with a name does."""
     solution = solution_text("classifiers/linear_svm.py")
-    assert "continue" in secret_lines_with_keywords(solution) and "continue" not in secret_lines(solution)
+    assert "continue" in region_only_lines(solution) and "continue" not in secret_lines(solution)
     leaked = stub_text("classifiers/linear_svm.py").replace(
         "    # *****END OF YOUR CODE", "    continue\n    margin = scores[j] - correct_class_score + 1\n    # *****END OF YOUR CODE", 1)
     assert find_leaks(solution, leaked) == ["margin = scores[j] - correct_class_score + 1"]
-
-
-def secret_lines_with_keywords(text):
-    outside, bodies = split_at_regions(text, BEGIN, END)
-    return {code_of(line) for body in bodies for line in body} - {code_of(line) for run in outside for line in run}
 
 
 def test_known_svm_line_is_a_leak():
