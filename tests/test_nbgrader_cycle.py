@@ -553,6 +553,21 @@ def test_missing_course_folder_is_refused_in_one_line(tmp_path, capsys):
     assert not (tmp_path / "gradebook.db").exists()
 
 
+def test_an_unreadable_notebook_is_named_safely_and_nobody_is_autograded(tmp_path, capsys, monkeypatch):
+    """A file a student named and filled with a terminal escape: the line names it, without the escape."""
+    monkeypatch.setenv("CIFAR10_DIR", str(tmp_path))
+    shutil.copy(REPO / "course" / "nbgrader_config.py", tmp_path)
+    for student in ("ada", "eve"):
+        (tmp_path / "submitted" / student / NAME).mkdir(parents=True)
+    shutil.copy(ASSIGNMENT / "svm.ipynb", tmp_path / "submitted" / "ada" / NAME)
+    (tmp_path / "submitted" / "eve" / NAME / "svm\x1b]0;owned\x07.ipynb").write_bytes(b"\x1b[2J{\"cells\": \xff")
+    assert nbgrader_course.main(["autograde", "--course", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "\x1b" not in error and "\x07" not in error, repr(error)
+    assert "nobody was autograded: eve's loss_functions/svm.ipynb is not a notebook" in error, error  # OSC cut
+    assert not (tmp_path / "gradebook.db").exists() and not (tmp_path / "autograded").exists()
+
+
 def test_export_keeps_the_earlier_grades_when_it_cannot_write(cycle, tmp_path, monkeypatch):
     from nbgrader.plugins import CsvExportPlugin
 

@@ -71,7 +71,7 @@ if str(REPO) not in sys.path:  # run as a script, the kit's packages are not on 
 # them, so that a refusal of bad input costs no more than reading the rubric (see the module docstring).
 from autograder.core.rubric import RubricError, load_rubric  # noqa: E402
 from autograder.loss_functions.exercises import ASSIGNMENT  # noqa: E402
-from autograder.core.results import write_atomically as write_file_atomically  # noqa: E402
+from autograder.core.results import clean_text, write_atomically as write_file_atomically  # noqa: E402
 
 DEFAULT_COURSE = REPO / "course"
 DEFAULT_ASSIGNMENT = "loss_functions"
@@ -411,6 +411,33 @@ def submitted_students(course, assignment):
     return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}") if p.is_dir())
 
 
+def unreadable_notebooks(course, assignment, students):
+    """The collected notebooks that nbgrader could not read, one phrase each.
+
+    nbgrader stops a student's autograde at such a file with a bare JSON error that names no file;
+    read first, the file can be named. Only reading is checked, as nbgrader reads (a notebook that
+    reads but breaks the schema is nbgrader's to grade or warn about).
+
+    Returns
+    -------
+    list of str
+        ``"<student>'s <file> is not a notebook (<why>)"``, in the order of ``students``.
+    """
+    import nbformat
+
+    found = []
+    for student in students:
+        for path in sorted((Path(course) / "submitted" / student / assignment).rglob("*.ipynb")):
+            try:
+                nbformat.read(path, as_version=4)
+            except Exception as error:  # nbformat raises JSON, reader and version errors of several types
+                # the file's name and the error's quote of its text are the student's: made safe to print
+                why = clean_text(str(error) or type(error).__name__, limit=160)
+                found.append(clean_text(f"{student}'s {path.relative_to(Path(course) / 'submitted' / student)} is "
+                                        f"not a notebook ({why})", limit=None))
+    return found
+
+
 def collect(course, exchange, assignment):
     """Copy the newest submission of every student from the exchange into ``submitted/``.
 
@@ -504,6 +531,12 @@ def autograde(course, exchange, assignment, students=None):
     if not students:
         raise CourseError(f"no collected submission of {assignment} in {Path(course).resolve() / 'submitted'}; "
                           "run `make collect` first.")
+    unreadable = unreadable_notebooks(course, assignment, students)
+    if unreadable:
+        raise CourseError(f"nobody was autograded: {unreadable[0]}; replace that file, or leave its student out "
+                          f"(--student, STUDENT= with make)" + (f", and {len(unreadable) - 1} more like it."
+                                                               if len(unreadable) > 1 else "."))
+    gradebook_path(course)  # nbgrader's own error would be that the assignment is not in the database
     api = nbgrader_api(load_config(course, exchange))  # after the checks: nbgrader takes seconds to import
     seconds = {}
     for student in students:

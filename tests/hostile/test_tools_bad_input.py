@@ -86,7 +86,11 @@ CASES = [
              {"GRADESCOPE_ZIP": "{tmp}/autograder.zip", "RUBRIC": "{tmp}/corrupt.toml"},
              mentions=("{tmp}/corrupt.toml",)),
     BadInput("release-missing-course", "release", {"COURSE": "/nope/course"}, mentions=("/nope/course",)),
-    BadInput("autograde-corrupt-notebook", "autograde", {"COURSE": "{tmp}/course"}, mentions=("alice",)),
+    BadInput("autograde-corrupt-notebook", "autograde", {"COURSE": "{tmp}/course"},
+             mentions=("alice's loss_functions/svm.ipynb is not a notebook", "nobody was autograded"),
+             note="the file is named: nbgrader's own error is a bare JSON error"),
+    BadInput("autograde-before-release", "autograde", {"COURSE": "{tmp}/unreleased"},
+             mentions=("has no gradebook yet; run `make release`",)),
     BadInput("export-grades-is-a-folder", "export", {"COURSE": "{tmp}/course", "GRADES": "{tmp}/results-folder"},
              mentions=("{tmp}/results-folder",), env={"PATH": f"{VENV_BIN}:{os.environ.get('PATH', '')}"},
              note="with .venv/bin on PATH, so that nbgrader can create the gradebook"),
@@ -116,6 +120,10 @@ def prepare(tmp):
     notebooks.mkdir(parents=True)
     shutil.copy2(hostile.REPO / "course" / "nbgrader_config.py", course / "nbgrader_config.py")
     (notebooks / "svm.ipynb").write_text('{"cells": [ this is not JSON')
+    unreleased = tmp / "unreleased" / "submitted" / "alice" / "loss_functions"  # a good notebook, no release
+    unreleased.mkdir(parents=True)
+    shutil.copy2(hostile.REPO / "course" / "nbgrader_config.py", tmp / "unreleased" / "nbgrader_config.py")
+    shutil.copy2(hostile.REPO / "assignment" / "svm.ipynb", unreleased / "svm.ipynb")
 
 
 def everything(tmp):
