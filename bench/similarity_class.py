@@ -8,7 +8,7 @@ writes ``DIR/submissions/<student>/cs231n`` for N students and prints one JSON
 line: how many of each kind, and the planted copies (pairs of names).
 
 Each independent student's answers are drawn, with a generator of their own,
-from the grammar of ``tests/test_similarity.py`` (:func:`independent_answers`:
+from the grammar of ``tests/support/similarity_grammar.py`` (:func:`independent_answers`:
 the ways students really write these functions, some with students' mistakes),
 the grammar those tests check for correctness and for independence; the
 exercises it has no grammar for (the binary SVM, one-vs-all and one-vs-one
@@ -27,7 +27,7 @@ Each student's files are the whole starter package, as students submit it.
 """
 
 import argparse
-import importlib.util
+import importlib
 import json
 import random
 import shutil
@@ -38,14 +38,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def grammar():
-    """``tests/test_similarity.py`` as a module (loaded by path: tests is not a package)."""
+    """The tests' grammar of students' answers (``tests/support/similarity_grammar.py``)."""
     for folder in (REPO, REPO / "tests"):
         if str(folder) not in sys.path:
             sys.path.insert(0, str(folder))
-    spec = importlib.util.spec_from_file_location("_similarity_grammar", REPO / "tests" / "test_similarity.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module("support.similarity_grammar")
 
 
 # -- the exercises the tests' grammar does not write ---------------------------------------------------------
