@@ -13,7 +13,7 @@ import numpy as np
 from ..core.checks import check, CheckFailure, precision_problem, requires
 from ..core.tampering import observed_through_the_harness
 from .compare import GRAD_RTOL, LOSS_RTOL, NUMERIC_GRAD_RTOL, arrays_equal, gradient_error, gradients_close, losses_close
-from .losses import unpack_loss_and_gradient
+from .losses import own_gradient_disagreement, unpack_loss_and_gradient
 
 # the names of the mistakes (a loss hypothesis and a gradient one share a name when they are the same mistake)
 ZERO_ONE = ("the targets are used as labels in {0, 1}; binary_svm_loss gets t in {-1, +1} (t = -1 for the "
@@ -158,7 +158,6 @@ def check_gradient_matches_reference(ctx):
 @check("gradient_matches_numeric")
 def check_gradient_matches_numeric(ctx):
     """gradient matches the numeric gradient of your own loss"""
-    from .losses import _own_losses, _probes  # the shared loss checks' probes: six coordinates, three directions
     case = ctx.exercise.family.numeric_case()
     loss, grad = _call(ctx, case)
     right_loss, right_grad = ctx.reference(*case.args())
@@ -167,17 +166,12 @@ def check_gradient_matches_numeric(ctx):
                            f"loss is right on {case.description}.")
     if not np.all(np.isfinite(grad)):
         raise CheckFailure(f"{ctx.name} returned a dw with inf or nan on {case.description}.")
-    probes, labels = _probes(case.W.shape, np.random.default_rng(13))
-    analytic = np.array([np.sum(grad * d) for d in probes])
-    step = 1e-5
-    losses = _own_losses(ctx, case, probes, step)
-    numeric = (losses[0::2] - losses[1::2]) / (2 * step)
-    errors = np.abs(numeric - analytic) / np.maximum(np.abs(numeric) + np.abs(analytic), 1e-8)
-    if not np.all(errors <= NUMERIC_GRAD_RTOL):
-        worst = int(np.argmax(np.where(np.isfinite(errors), errors, np.inf)))
+    disagreement = own_gradient_disagreement(ctx, case, grad, seed=13, steps=((1e-5, NUMERIC_GRAD_RTOL),))
+    if disagreement is not None:
+        error, along = disagreement
         raise CheckFailure(f"{ctx.name}'s dw does not match the numeric gradient of its own loss on "
-                           f"{case.description} (relative error {errors[worst]:.1e} along "
-                           f"{labels[worst].replace('W', 'w')}): the gradient code and the loss code disagree.")
+                           f"{case.description} (relative error {error:.1e} along "
+                           f"{along.replace('W', 'w')}): the gradient code and the loss code disagree.")
     if not gradients_close(grad, right_grad) and not _knows_the_mistake(case, grad=grad):
         raise CheckFailure(f"{ctx.name}'s dw is neither the expected gradient nor one with a recognised mistake on "
                            f"{case.description}, so agreeing with its own loss earns nothing.")

@@ -181,6 +181,40 @@ def _own_losses(ctx, case, probes, step):
     return losses
 
 
+def own_gradient_disagreement(ctx, case, grad, seed, steps):
+    """Where ``grad`` is furthest from the numeric gradient of the student's own loss, if it disagrees.
+
+    The probes are six coordinates and three random directions (``seed``); along each, the centered
+    difference of the student's loss is compared with ``grad``, relatively.
+
+    Parameters
+    ----------
+    case : the input the loss is probed around (``case.W``: W of shape (D, C), or w of shape (D,))
+    grad : ndarray, the shape of ``case.W``
+        The gradient the student's code returned at ``case.W``.
+    seed : int
+        Seeds the probes.
+    steps : sequence of (float, float)
+        (step, tolerance) pairs tried in turn: the gradient agrees if, at some step, every probe is
+        within that step's tolerance.
+
+    Returns
+    -------
+    None, or (float, str)
+        None when it agrees; else the last step's largest relative error and the probe's name.
+    """
+    probes, labels = _probes(case.W.shape, np.random.default_rng(seed))
+    analytic = np.array([np.sum(grad * d) for d in probes])
+    for step, tolerance in steps:
+        losses = _own_losses(ctx, case, probes, step)
+        numeric = (losses[0::2] - losses[1::2]) / (2 * step)
+        errors = np.abs(numeric - analytic) / np.maximum(np.abs(numeric) + np.abs(analytic), 1e-8)
+        if np.all(errors <= tolerance):
+            return None
+    worst = int(np.argmax(np.where(np.isfinite(errors), errors, np.inf)))
+    return float(errors[worst]), labels[worst]
+
+
 @check("gradient_matches_numeric")
 def check_gradient_matches_numeric(ctx):
     """gradient matches the numeric gradient of your own loss"""
@@ -193,21 +227,15 @@ def check_gradient_matches_numeric(ctx):
                            f"loss is right on {case.description}.")
     if not np.all(np.isfinite(grad)):
         raise CheckFailure(f"{ctx.name} returned a dW with inf or nan on {case.description}.")
-    probes, labels = _probes(case.W.shape, np.random.default_rng(12))
-    analytic = np.array([np.sum(grad * d) for d in probes])
     # a short step first; then a long one, which the inputs allow (every hinge margin stays clear of its kink)
     # and which lifts code computing partly in float32 above its rounding noise (1e-7 of the loss)
-    for step, tolerance in ((1e-5, NUMERIC_GRAD_RTOL), (1e-2, 2e-3)):
-        losses = _own_losses(ctx, case, probes, step)
-        numeric = (losses[0::2] - losses[1::2]) / (2 * step)
-        errors = np.abs(numeric - analytic) / np.maximum(np.abs(numeric) + np.abs(analytic), 1e-8)
-        if np.all(errors <= tolerance):
-            break
-    else:
-        worst = int(np.nanargmax(np.where(np.isfinite(errors), errors, np.inf)))
+    disagreement = own_gradient_disagreement(ctx, case, grad, seed=12,
+                                             steps=((1e-5, NUMERIC_GRAD_RTOL), (1e-2, 2e-3)))
+    if disagreement is not None:
+        error, along = disagreement
         raise CheckFailure(
             f"{ctx.name}'s dW does not match the numeric gradient of its own loss on {case.description} "
-            f"(relative error {errors[worst]:.1e} along {labels[worst]}): the gradient code and the loss code disagree."
+            f"(relative error {error:.1e} along {along}): the gradient code and the loss code disagree."
         )
     right_grad = ctx.reference(*case.args())[1]
     if not gradients_close(grad, right_grad) and likely_gradient_cause(
