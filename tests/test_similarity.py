@@ -219,6 +219,12 @@ def test_a_seed_writes_the_same_class_whatever_the_hash_seed(tmp_path):
     assert written[0] == written[1]
 
 
+@pytest.mark.parametrize("writers, limit", [(3, 4), (99, 4), (100, 5), (1000, 50)])
+def test_an_idiom_is_in_more_than_5_percent_and_more_than_four_answers(writers, limit):
+    # what the README says: a passage a few students share is never taken for an idiom of the class
+    assert similarity.common_limit(writers) == limit
+
+
 def test_the_run_is_fast(report):
     _, _, seconds = report
     assert seconds < 20, f"{seconds:.1f} s for a class of 35"
