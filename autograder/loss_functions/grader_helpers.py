@@ -27,6 +27,15 @@ HELPERS = {
 }
 
 
+# a training function's call also waits on the grader: a round trip for every loss and helper it calls
+TRAINER_TIMEOUT_FACTOR = 3
+
+
+def trainer_timeout(limits):
+    """Seconds a call of a training function may take: ``TRAINER_TIMEOUT_FACTOR`` times ``call_timeout``."""
+    return limits.call_timeout * TRAINER_TIMEOUT_FACTOR
+
+
 def helper_request(modules, *names):
     """The request fields that swap the helpers ``names`` in ``modules`` for the grader's.
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..core.checks import check, CheckFailure, Returned, precision_problem, requires
 from .compare import arrays_equal, losses_close
-from .grader_helpers import helper_request
+from .grader_helpers import helper_request, trainer_timeout
 from ..core.tampering import observed_through_the_harness
 
 NUM_ROWS, NUM_FEATURES, NUM_CLASSES = 24, 4, 3
@@ -305,7 +305,7 @@ def train(ctx, batch_size, num_iters=30, learning_rate=0.5, seed=7, global_seed=
                              "sample_batch", "sgd_step")}
     if global_seed is not None:
         body["global_seed"] = global_seed
-    answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)
+    answer = ctx.request(body, timeout=trainer_timeout(ctx.sandbox.limits), callback=recorder)
     if not recorder.steps:
         raise CheckFailure(f"{ctx.name} never called self.loss(X_batch, y_batch, reg).")
     return recorder, Returned(answer.get("result")), Returned((answer.get("attrs") or {}).get("W"))

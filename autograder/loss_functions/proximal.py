@@ -14,7 +14,7 @@ import numpy as np
 from ..core.checks import check, CheckFailure, Returned, precision_problem, requires
 from ..core.tampering import observed_through_the_harness
 from .compare import arrays_equal
-from .grader_helpers import helper_request
+from .grader_helpers import helper_request, trainer_timeout
 from .optimization import TrainingRecorder, separable_problem
 
 
@@ -163,7 +163,7 @@ def train_proximal(ctx, num_iters=8, reg=PROX_REG, seed=7):
             "loss_callback": True, "return_attrs": ["W"],
             **helper_request([ctx.exercise.module, ctx.exercise.module.split(".")[0] + ".optim"],
                              "sample_batch", "sgd_step", "l1_proximal_step")}
-    answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)
+    answer = ctx.request(body, timeout=trainer_timeout(ctx.sandbox.limits), callback=recorder)
     if not recorder.steps:
         raise CheckFailure(f"{ctx.name} never called self.loss(X_batch, y_batch, 0.0).")
     ctx.cache[key] = recorder, Returned(answer.get("result")), Returned((answer.get("attrs") or {}).get("W"))

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..core.checks import check, CheckFailure, Returned, requires
 from ..core.tampering import observed_through_the_harness
-from .grader_helpers import helper_request
+from .grader_helpers import helper_request, trainer_timeout
 from .multiclass import one_vs_one_variant
 
 NUM_ROWS, NUM_CLASSES = 80, 4
@@ -163,7 +163,7 @@ def train(ctx, seed=7, global_seed=None, **options):
             **helper_request([ctx.exercise.module, f"{package}.optim"], "binary_svm_loss", "sample_batch", "sgd_step")}
     if global_seed is not None:
         body["global_seed"] = global_seed
-    answer = ctx.request(body, timeout=ctx.sandbox.limits.call_timeout * 3, callback=recorder)
+    answer = ctx.request(body, timeout=trainer_timeout(ctx.sandbox.limits), callback=recorder)
     if not recorder.steps:
         raise CheckFailure(f"{ctx.name} never called binary_svm_loss(w, X_batch, t_batch, reg).")
     ctx.cache[key] = recorder, Returned(answer.get("result"))
