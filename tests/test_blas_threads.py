@@ -12,11 +12,11 @@ import sys
 
 import pytest
 
+from autograder.frontends import BLAS_THREADS
 from support.kit_paths import REPO
 
 FRONT_ENDS = ["autograder.frontends.cli", "autograder.frontends.gradescope.run",
               "autograder.frontends.classroom.command", "autograder.frontends.nbgrader_bridge"]
-BLAS_SETTINGS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 pytestmark = pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2,
                                 reason="OpenBLAS starts no second thread on one core: nothing to count")
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2,
 
 def threads_after_import(module, **settings):
     """The number of threads of a fresh interpreter once it has imported ``module``."""
-    env = {name: value for name, value in os.environ.items() if name not in BLAS_SETTINGS}
+    env = {name: value for name, value in os.environ.items() if name not in BLAS_THREADS}
     env.update(settings, PYTHONPATH=str(REPO))
     done = subprocess.run([sys.executable, "-c", f"import os, {module}; print(len(os.listdir('/proc/self/task')))"],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)

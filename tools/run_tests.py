@@ -25,7 +25,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, the kit's packages are not on the path
     sys.path.insert(0, str(REPO))
-from autograder.frontends import BLAS_THREADS  # noqa: E402
+# Importing the front-ends gives this process one BLAS thread (autograder/frontends/__init__.py), and so the
+# groups, which inherit its environment: they import numpy before any front-end and grade in-process, and a
+# second thread per process only spins (a quarter of the catalog file's CPU time on two cores).
+import autograder.frontends  # noqa: E402, F401
 # every group but the first is named; the first runs everything else, the catalog and the self-checks' agreement
 # among them: they share the catalog's gradings (tests/support/catalog_grades.py), so they stay in one process.
 # About a third of the time each: re-balance from a clean clone's figures (the last: 606 / 597 / 595 s for the
@@ -75,11 +78,6 @@ def main(argv=None):
     if fast:
         extra = ["-m", "not slow", "-q"] + extra
     env = dict(os.environ, KIT_TEST_TIER="fast" if fast else "full")
-    # One BLAS thread, as every front-end's process sets for itself: the pytest processes import numpy before
-    # any front-end and grade in-process, and a second thread per process only spins (a quarter of the
-    # catalog file's CPU time with the default two threads on two cores).
-    for name in BLAS_THREADS:
-        env.setdefault(name, "1")
     compile_kit()
     (first_name, first), *others = commands(FAST_GROUPS if fast else GROUPS, extra)
     logs, processes = [], []

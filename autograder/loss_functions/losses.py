@@ -189,7 +189,8 @@ def own_gradient_disagreement(ctx, case, grad, seed, steps):
 
     Parameters
     ----------
-    case : the input the loss is probed around (``case.W``: W of shape (D, C), or w of shape (D,))
+    case : Case
+        The input the loss is probed around: ``case.W`` is W of shape (D, C), or w of shape (D,).
     grad : ndarray, the shape of ``case.W``
         The gradient the student's code returned at ``case.W``.
     seed : int
